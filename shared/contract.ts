@@ -1,0 +1,108 @@
+// The whole API the UI (and the CLI) may ask for: method name → input and output schemas.
+// main/service.ts implements it once; IPC, the browser harness and the CLI carry it.
+import { z } from 'zod';
+import {
+  Attachment,
+  Entry,
+  EntryDraft,
+  EntryKind,
+  Id,
+  LedgerReport,
+  Message,
+  MessageDraft,
+  Person,
+  PersonDraft,
+  Revision,
+  SearchHit,
+  UtcInstant,
+  VaultReport,
+} from './domain';
+
+const Nothing = z.object({}).strict();
+const Path = z.string().min(1).max(4096);
+const Passphrase = z.string().min(1).max(1024);
+/** Bytes cross IPC and HTTP as base64 so every adapter carries them the same way. */
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+export const VaultInfo = z.object({ schemaVersion: z.number().int(), entries: z.number().int() });
+export const VaultStatus = z.object({ open: z.boolean() });
+
+export const EntryFilter = z
+  .object({
+    kind: z.array(EntryKind).optional(),
+    personId: Id.optional(),
+    from: UtcInstant.optional(),
+    to: UtcInstant.optional(),
+    includeArchived: z.boolean().default(false),
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const EntryDetail = z.object({
+  entry: Entry,
+  revisions: z.number().int(),
+  attachments: z.array(Attachment),
+  people: z.array(Person),
+});
+
+export const AttachmentSource = z.union([
+  z.object({ entryId: Id, path: Path }).strict(),
+  z.object({ entryId: Id, fileName: z.string().min(1).max(500), base64: Base64 }).strict(),
+]);
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'vault.create': method(z.object({ path: Path, passphrase: Passphrase }).strict(), VaultInfo),
+  'vault.open': method(z.object({ path: Path, passphrase: Passphrase }).strict(), VaultInfo),
+  'vault.lock': method(Nothing, Nothing),
+  'vault.status': method(Nothing, VaultStatus),
+  'vault.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
+  'vault.verify': method(Nothing, VaultReport),
+
+  'entries.create': method(z.object({ draft: EntryDraft }).strict(), Entry),
+  'entries.update': method(z.object({ id: Id, draft: EntryDraft }).strict(), Entry),
+  'entries.get': method(z.object({ id: Id }).strict(), EntryDetail),
+  'entries.list': method(EntryFilter, z.array(Entry)),
+  'entries.archive': method(z.object({ id: Id, archived: z.boolean().default(true) }).strict(), Entry),
+  'entries.destroy': method(z.object({ id: Id }).strict(), Nothing),
+  'entries.revisions': method(z.object({ id: Id }).strict(), z.array(Revision)),
+
+  'people.create': method(z.object({ draft: PersonDraft }).strict(), Person),
+  'people.update': method(z.object({ id: Id, draft: PersonDraft }).strict(), Person),
+  'people.list': method(Nothing, z.array(Person)),
+
+  'attachments.add': method(AttachmentSource, Attachment),
+  'attachments.get': method(z.object({ id: Id }).strict(), Attachment),
+  'attachments.list': method(z.object({ entryId: Id }).strict(), z.array(Attachment)),
+  /** A slice of the bytes (previews, players), so a 500 MB video never crosses in one piece. */
+  'attachments.read': method(
+    z.object({ id: Id, offset: z.number().int().min(0).default(0), length: z.number().int().min(1).max(16 * 1024 * 1024) }).strict(),
+    z.object({ base64: Base64, size: z.number().int() }),
+  ),
+  'attachments.saveTo': method(z.object({ id: Id, path: Path, overwrite: z.boolean().default(false) }).strict(), Nothing),
+
+  'messages.add': method(z.object({ entryId: Id, message: MessageDraft }).strict(), Message),
+  'messages.list': method(
+    z.object({ entryId: Id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    z.array(Message),
+  ),
+
+  search: method(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).default(100) }).strict(), z.array(SearchHit)),
+  'ledger.verify': method(Nothing, LedgerReport),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The shape every adapter exposes: window.dossier in the renderer, createService() in main. */
+export type DossierApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}

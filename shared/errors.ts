@@ -1,0 +1,87 @@
+// Stable error codes shared by the service, IPC, the UI and the CLI.
+// The codes are a public contract (CLI output, acceptance checks): add, never rename.
+// Details must never carry evidence text or a path inside the vault.
+
+export const ERROR_CODES = [
+  'WRONG_PASSPHRASE',
+  'VAULT_NOT_FOUND',
+  'VAULT_CORRUPT',
+  'VAULT_EXISTS',
+  'VAULT_FROM_NEWER_VERSION',
+  'VAULT_BUSY',
+  'VAULT_LOCKED',
+  'VAULT_ALREADY_OPEN',
+  'NOT_FOUND',
+  'FILE_NOT_FOUND',
+  'FILE_TOO_LARGE',
+  'DISK_FULL',
+  'INVALID_INPUT',
+  'IMPORT_UNRECOGNISED',
+  'IMPORT_MALFORMED',
+  'IMPORT_AMBIGUOUS_DATE_ORDER',
+  'EXPORT_FAILED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Plain English sentences; the UI has its own translations keyed by the same codes. */
+export const ERROR_SENTENCES: Record<ErrorCode, string> = {
+  WRONG_PASSPHRASE: 'The passphrase is not right for this vault (or the file is not a Dossier vault). Nothing was changed.',
+  VAULT_NOT_FOUND: 'There is no vault at that place.',
+  VAULT_CORRUPT: 'The vault file is damaged or incomplete and cannot be opened. Nothing was changed.',
+  VAULT_EXISTS: 'A file already exists at that place. It was not touched; choose another name.',
+  VAULT_FROM_NEWER_VERSION: 'This vault was made by a newer version of Dossier. Update Dossier to open it.',
+  VAULT_BUSY: 'The vault is open in another window or program. Close it there first.',
+  VAULT_LOCKED: 'The vault is locked. Unlock it first.',
+  VAULT_ALREADY_OPEN: 'A vault is already open. Lock it first.',
+  NOT_FOUND: 'That record does not exist in this vault.',
+  FILE_NOT_FOUND: 'The file could not be found or read.',
+  FILE_TOO_LARGE: 'The file is larger than the allowed limit.',
+  DISK_FULL: 'The disk is full. Nothing was half-written; free some space and try again.',
+  INVALID_INPUT: 'Some of the information is not valid.',
+  IMPORT_UNRECOGNISED: 'This file is not a message export Dossier can read.',
+  IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
+  IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Choose the order.',
+  EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
+};
+
+export type ErrorDetails = Record<string, string | number | boolean | null>;
+
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}) {
+    super(`${code}: ${ERROR_SENTENCES[code]}`);
+    this.name = 'DossierError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDossierError(value: unknown): value is DossierError {
+  return value instanceof DossierError;
+}
+
+/** The serialisable shape that crosses IPC / HTTP. */
+export interface ErrorPayload {
+  code: ErrorCode;
+  details: ErrorDetails;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Anything thrown that is not already a DossierError becomes INTERNAL, with no message kept
+ *  (a raw message could contain a path or evidence text). */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (isDossierError(error)) return { code: error.code, details: error.details };
+  return { code: 'INTERNAL', details: {} };
+}
+
+export function fromErrorPayload(payload: ErrorPayload): DossierError {
+  return new DossierError(payload.code, payload.details);
+}
