@@ -58,8 +58,9 @@ export const EconomicCategory = z.enum(ECONOMIC_CATEGORIES);
 export const Id = z.string().regex(/^[0-9a-f-]{8,64}$/, 'not an id');
 export type Id = z.infer<typeof Id>;
 
-/** A UTC instant, always written with a trailing Z so local wall time is never mistaken for UTC. */
-export const UtcInstant = z.iso.datetime({ offset: false, precision: -1 }).or(z.iso.datetime({ offset: false }));
+/** A UTC instant, always stored as YYYY-MM-DDTHH:mm:ss.sssZ: the trailing Z means local wall time is
+ *  never mistaken for UTC, and one fixed form keeps string order equal to time order. */
+export const UtcInstant = z.iso.datetime({ offset: false }).transform((value) => new Date(value).toISOString());
 export type UtcInstant = z.infer<typeof UtcInstant>;
 
 export function isValidTimeZone(zone: string): boolean {

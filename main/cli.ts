@@ -1,0 +1,297 @@
+// The `dossier` command-line tool: the same service the app uses, one command per job.
+// Exit codes (a contract): 0 ok · 1 usage or invalid input · 2 the vault cannot be opened ·
+// 3 verification found a problem. Errors are one line on stderr: code and a plain sentence.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
+import { EntryKind } from '../shared/domain';
+import { periodBound, systemTimeZone } from '../shared/time';
+import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
+import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
+import { readPassphrase } from './cli/passphrase';
+import { createService, type Service } from './service';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  positionals?: boolean;
+  run(values: Values, positionals: string[], out: (line: string) => void): Promise<number>;
+}
+
+const VAULT_OPEN_FAILURES: ErrorCode[] = ['WRONG_PASSPHRASE', 'VAULT_NOT_FOUND', 'VAULT_CORRUPT', 'VAULT_BUSY', 'VAULT_FROM_NEWER_VERSION'];
+export const EXIT = { ok: 0, usage: 1, vault: 2, verification: 3 } as const;
+
+const vaultOption: Options = { vault: { type: 'string' } };
+const jsonOption: Options = { json: { type: 'boolean' } };
+const entryOptions: Options = {
+  kind: { type: 'string' },
+  occurred: { type: 'string' },
+  end: { type: 'string' },
+  tz: { type: 'string' },
+  precision: { type: 'string' },
+  title: { type: 'string' },
+  text: { type: 'string' },
+  place: { type: 'string' },
+  category: { type: 'string', multiple: true },
+  person: { type: 'string', multiple: true },
+  amount: { type: 'string' },
+  currency: { type: 'string' },
+  attach: { type: 'string', multiple: true },
+  'recorded-by': { type: 'string' },
+};
+
+const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
+  --occurred <ISO 8601>     e.g. 2024-03-05T18:30 (wall time in --tz) or 2024-03-05T15:30Z
+  --tz ZONE                 IANA zone of the place, e.g. Europe/Minsk (default: this computer's)
+  --precision exact|approximate|date|span   (span needs --end)
+  --end <ISO 8601>          end of a span
+  --title TEXT  --text TEXT  --place TEXT
+  --category C              repeat for several (see README for the list per kind)
+  --person ID               a person from \`dossier people\`; repeat for several
+  --amount N --currency CUR economic entries, e.g. --amount 1500 --currency BYN
+  --attach FILE             repeat for several; kept encrypted inside the vault
+  --recorded-by NAME        who writes this (a helper or support worker)`;
+
+function requireString(values: Values, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new DossierError('INVALID_INPUT', { field: name, reason: `--${name} is required` });
+  return value;
+}
+
+async function withVault<T>(values: Values, work: (service: Service) => Promise<T>): Promise<T> {
+  const path = requireString(values, 'vault');
+  const service = createService();
+  await service['vault.open']({ path, passphrase: await readPassphrase({ confirm: false }) });
+  try {
+    return await work(service);
+  } finally {
+    await service.close();
+  }
+}
+
+const print = (out: (line: string) => void, values: Values, json: unknown, text: () => string) => out(values.json ? JSON.stringify(json, null, 2) : text());
+
+async function addAttachments(service: Service, entryId: string, files: string[]) {
+  for (const path of files) await service['attachments.add']({ entryId, path });
+}
+
+/** Checked before anything is written, so a missing or oversized file changes nothing. */
+async function checkFiles(files: string[]): Promise<void> {
+  const { promises: fs } = await import('node:fs');
+  for (const path of files) {
+    const stat = await fs.stat(path).catch(() => null);
+    if (!stat?.isFile()) throw new DossierError('FILE_NOT_FOUND', { field: 'attach' });
+    if (stat.size > 1024 * 1024 * 1024) throw new DossierError('FILE_TOO_LARGE', { limitBytes: 1024 * 1024 * 1024 });
+  }
+}
+
+const commands: Record<string, Command> = {
+  init: {
+    summary: 'create a new, empty encrypted vault',
+    usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A lost passphrase cannot be recovered.',
+    options: vaultOption,
+    async run(values, _p, out) {
+      const path = requireString(values, 'vault');
+      const passphrase = await readPassphrase({ confirm: true });
+      const service = createService();
+      await service['vault.create']({ path, passphrase });
+      await service.close();
+      out(`Created an encrypted vault.`);
+      return EXIT.ok;
+    },
+  },
+  add: {
+    summary: 'record an incident, a stalking event or an economic-abuse event',
+    usage: `dossier add --vault PATH --kind K --occurred WHEN --title TEXT [options]\n${ENTRY_FLAGS_HELP}\n  Prints the new entry's id.`,
+    options: { ...vaultOption, ...entryOptions },
+    async run(values, _p, out) {
+      const draft = draftFromFlags(values as EntryFlags);
+      const files = (values.attach as string[] | undefined) ?? [];
+      await checkFiles(files);
+      return withVault(values, async (service) => {
+        const entry = await service['entries.create']({ draft });
+        await addAttachments(service, entry.id, files);
+        out(entry.id);
+        return EXIT.ok;
+      });
+    },
+  },
+  edit: {
+    summary: 'change an entry (the earlier version is kept)',
+    usage: `dossier edit --vault PATH --id ID [options as for add]\n${ENTRY_FLAGS_HELP}`,
+    options: { ...vaultOption, ...entryOptions, id: { type: 'string' } },
+    async run(values, _p, out) {
+      const id = requireString(values, 'id');
+      const files = (values.attach as string[] | undefined) ?? [];
+      await checkFiles(files);
+      return withVault(values, async (service) => {
+        const { entry } = await service['entries.get']({ id });
+        const updated = await service['entries.update']({ id, draft: draftFromEdit(entry, values as EntryFlags) });
+        await addAttachments(service, id, files);
+        out(`${updated.id} now at version ${updated.version}`);
+        return EXIT.ok;
+      });
+    },
+  },
+  list: {
+    summary: 'list entries, newest first',
+    usage: 'dossier list --vault PATH [--kind K]... [--from DATE] [--to DATE] [--person ID] [--archived] [--tz ZONE] [--json]',
+    options: { ...vaultOption, ...jsonOption, kind: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, person: { type: 'string' }, archived: { type: 'boolean' }, tz: { type: 'string' } },
+    async run(values, _p, out) {
+      const zone = (values.tz as string | undefined) ?? systemTimeZone();
+      const kinds = ((values.kind as string[] | undefined) ?? []).map((k) => {
+        const parsed = EntryKind.safeParse(k);
+        if (!parsed.success) throw new DossierError('INVALID_INPUT', { field: 'kind', reason: 'use incident, stalking or economic' });
+        return parsed.data;
+      });
+      return withVault(values, async (service) => {
+        const entries = await service['entries.list']({
+          ...(kinds.length ? { kind: kinds } : {}),
+          ...(values.from ? { from: periodBound(values.from as string, zone, 'from') } : {}),
+          ...(values.to ? { to: periodBound(values.to as string, zone, 'to') } : {}),
+          ...(values.person ? { personId: values.person as string } : {}),
+          includeArchived: values.archived === true,
+        });
+        print(out, values, entries, () => (entries.length ? entries.map(entryLine).join('\n') : 'No entries.'));
+        return EXIT.ok;
+      });
+    },
+  },
+  show: {
+    summary: 'show one entry in full, with its earlier versions and attachment hashes',
+    usage: 'dossier show --vault PATH --id ID [--json]',
+    options: { ...vaultOption, ...jsonOption, id: { type: 'string' } },
+    async run(values, _p, out) {
+      const id = requireString(values, 'id');
+      return withVault(values, async (service) => {
+        const detail = await service['entries.get']({ id });
+        const revisions = await service['entries.revisions']({ id });
+        print(out, values, { ...detail, revisions }, () => entryDetail(detail.entry, detail.people, detail.attachments, revisions));
+        return EXIT.ok;
+      });
+    },
+  },
+  search: {
+    summary: 'full-text search over entries and messages (any case, ё = е, word beginnings)',
+    usage: 'dossier search --vault PATH QUERY [--json]',
+    options: { ...vaultOption, ...jsonOption },
+    positionals: true,
+    async run(values, positionals, out) {
+      const query = positionals.join(' ').trim();
+      if (!query) throw new DossierError('INVALID_INPUT', { field: 'query', reason: 'give words to search for' });
+      return withVault(values, async (service) => {
+        const hits = await service.search({ query });
+        print(out, values, hits, () => (hits.length ? hits.map(searchLine).join('\n') : 'Nothing found.'));
+        return EXIT.ok;
+      });
+    },
+  },
+  'verify-vault': {
+    summary: 'check the vault file and its hash-chain ledger',
+    usage: 'dossier verify-vault --vault PATH [--json]\n  Exit 0 when everything holds, 3 when something was altered.',
+    options: { ...vaultOption, ...jsonOption },
+    async run(values, _p, out) {
+      return withVault(values, async (service) => {
+        const report = await service['vault.verify']({});
+        const ok = report.integrity && report.cipherIntegrity && report.ledger.ok;
+        print(out, values, { ok, ...report }, () => [...vaultReportLines(report), ok ? 'The vault is intact.' : 'The vault was altered or damaged.'].join('\n'));
+        return ok ? EXIT.ok : EXIT.verification;
+      });
+    },
+  },
+  people: {
+    summary: 'list the people in the vault (abusers, witnesses, helpers)',
+    usage: 'dossier people --vault PATH [--json]',
+    options: { ...vaultOption, ...jsonOption },
+    async run(values, _p, out) {
+      return withVault(values, async (service) => {
+        const people = await service['people.list']({});
+        print(out, values, people, () => (people.length ? people.map((p) => `${p.id}  ${p.role.padEnd(11)}  ${p.name}`).join('\n') : 'No people yet.'));
+        return EXIT.ok;
+      });
+    },
+  },
+  'person-add': {
+    summary: 'add a person (prints the id to use with --person)',
+    usage: 'dossier person-add --vault PATH --name NAME --role perpetrator|witness|helper|survivor|other [--relation TEXT] [--contact TEXT]',
+    options: { ...vaultOption, name: { type: 'string' }, role: { type: 'string' }, relation: { type: 'string' }, contact: { type: 'string' } },
+    async run(values, _p, out) {
+      const draft = { name: requireString(values, 'name'), role: requireString(values, 'role') as 'other', relation: values.relation as string | undefined, contact: values.contact as string | undefined };
+      return withVault(values, async (service) => {
+        out((await service['people.create']({ draft })).id);
+        return EXIT.ok;
+      });
+    },
+  },
+};
+
+function helpText(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return [
+    'dossier — an encrypted record of what happened, for a lawyer or a court.',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'The passphrase is read from DOSSIER_PASSPHRASE, or asked without echo.',
+    'Run `dossier COMMAND --help` for the options of one command.',
+  ].join('\n');
+}
+
+function exitCodeFor(code: ErrorCode): number {
+  return VAULT_OPEN_FAILURES.includes(code) ? EXIT.vault : EXIT.usage;
+}
+
+/** One line, no stack, no evidence: "dossier: CODE: sentence (field: reason)". */
+export function errorLine(error: DossierError): string {
+  const { field, reason } = error.details;
+  const extra = typeof reason === 'string' ? ` (${typeof field === 'string' && field ? `${field}: ` : ''}${reason})` : '';
+  return `dossier: ${error.code}: ${ERROR_SENTENCES[error.code]}${extra}`;
+}
+
+export async function main(argv: string[], out = (line: string) => process.stdout.write(`${line}\n`), err = (line: string) => process.stderr.write(`${line}\n`)): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(helpText());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = commands[name];
+  if (!command) {
+    err(`dossier: INVALID_INPUT: unknown command "${name.slice(0, 40)}". Run dossier --help.`);
+    return EXIT.usage;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: command.positionals ?? false, strict: true });
+    if (values.help) {
+      out(`${command.summary}\n\n${command.usage}`);
+      return EXIT.ok;
+    }
+    return await command.run(values as Values, positionals, out);
+  } catch (error) {
+    if (error instanceof DossierError) {
+      err(errorLine(error));
+      return exitCodeFor(error.code);
+    }
+    if (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      err(`dossier: INVALID_INPUT: ${error.message.split('\n')[0]} Run dossier ${name} --help.`);
+      return EXIT.usage;
+    }
+    err(`dossier: INTERNAL: ${ERROR_SENTENCES.INTERNAL}`);
+    return EXIT.usage;
+  }
+}
+
+if (typeof require !== "undefined" && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.stderr.write(`dossier: INTERNAL: ${ERROR_SENTENCES.INTERNAL}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

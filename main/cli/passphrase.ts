@@ -1,0 +1,52 @@
+// The passphrase comes from DOSSIER_PASSPHRASE, or is asked on the terminal without echo.
+// It is never taken as a command-line flag: flags show up in `ps` and shell history.
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { DossierError } from '../../shared/errors';
+
+export const PASSPHRASE_ENV = 'DOSSIER_PASSPHRASE';
+
+function ask(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    // Piped input (scripts, tests): read one line.
+    return new Promise((resolve, reject) => {
+      const rl = createInterface({ input: process.stdin, terminal: false });
+      let answered = false;
+      rl.once('line', (line) => {
+        answered = true;
+        rl.close();
+        resolve(line);
+      });
+      rl.once('close', () => (answered ? undefined : reject(new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'no passphrase given' }))));
+    });
+  }
+  process.stderr.write(prompt);
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stderr.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  muted = true;
+  return new Promise((resolve) => {
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+export async function readPassphrase(options: { confirm: boolean }): Promise<string> {
+  const fromEnv = process.env[PASSPHRASE_ENV];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const first = await ask('Passphrase: ');
+  if (first === '') throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'empty' });
+  if (options.confirm) {
+    const second = await ask('Repeat the passphrase: ');
+    if (second !== first) throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'the two passphrases differ' });
+  }
+  return first;
+}

@@ -1,0 +1,168 @@
+// createService(): the one implementation of shared/contract.ts. The Electron IPC router, the
+// browser test harness and the CLI all call this. Every call is validated with the contract's
+// schema, runs alone (calls are queued: one connection, transactions must not interleave), and
+// fails only with a DossierError.
+import { z } from 'zod';
+import { contract, type DossierApi, type MethodName } from '../shared/contract';
+import { DossierError } from '../shared/errors';
+import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
+import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
+import { LATEST_VERSION } from './vault/migrations';
+import { listMessages } from './vault/messages';
+import { getPerson, listPeople } from './vault/people';
+import { searchVault } from './vault/search';
+import { sqliteCode } from './vault/sqlite';
+import { Vault } from './vault/vault';
+import { verifyLedger, verifyVaultFile } from './vault/verify';
+
+export interface ServiceOptions {
+  /** Largest attachment accepted (default 1 GiB). */
+  attachmentLimitBytes?: number;
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
+}
+
+export type Service = DossierApi & { close(): Promise<void> };
+
+type Handlers = { [M in MethodName]: (input: z.output<(typeof contract)[M]['input']>) => Promise<z.input<(typeof contract)[M]['output']>> };
+
+function invalidInput(error: z.ZodError): DossierError {
+  const issue = error.issues[0];
+  return new DossierError('INVALID_INPUT', { field: issue?.path.join('.') ?? '', reason: issue?.message ?? 'invalid' });
+}
+
+/** Driver and file-system failures become coded errors without their raw message (it may hold a path). */
+function toDossierError(error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  if (error instanceof z.ZodError) return invalidInput(error);
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DossierError('DISK_FULL');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new DossierError('VAULT_CORRUPT');
+  if (code === 'SQLITE_BUSY') return new DossierError('VAULT_BUSY');
+  if (code === 'EFBIG') return new DossierError('FILE_TOO_LARGE');
+  return new DossierError('INTERNAL');
+}
+
+export function createService(options: ServiceOptions = {}): Service {
+  const now = options.now ?? (() => new Date());
+  const attachmentLimit = options.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT;
+  let vault: Vault | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const open = (): Vault => {
+    if (!vault) throw new DossierError('VAULT_LOCKED');
+    return vault;
+  };
+  const info = async (v: Vault) => ({ schemaVersion: LATEST_VERSION, entries: await countEntries(v.db) });
+  const nothing = {};
+
+  const handlers: Handlers = {
+    'vault.create': async ({ path, passphrase }) => {
+      if (vault) throw new DossierError('VAULT_ALREADY_OPEN');
+      vault = await Vault.create(path, passphrase, now);
+      return info(vault);
+    },
+    'vault.open': async ({ path, passphrase }) => {
+      if (vault) throw new DossierError('VAULT_ALREADY_OPEN');
+      vault = await Vault.open(path, passphrase, now);
+      return info(vault);
+    },
+    'vault.lock': async () => {
+      const closing = vault;
+      vault = null; // drop the reference first: even if close fails, no call can reach the data
+      await closing?.close();
+      return nothing;
+    },
+    'vault.status': async () => ({ open: vault !== null }),
+    'vault.changePassphrase': async ({ current, next }) => {
+      await open().changePassphrase(current, next);
+      return nothing;
+    },
+    'vault.verify': async () => verifyVaultFile(open().db),
+
+    'entries.create': async ({ draft }) => open().createEntry(draft),
+    'entries.update': async ({ id, draft }) => open().updateEntry(id, draft),
+    'entries.get': async ({ id }) => {
+      const { db } = open();
+      const entry = await getEntry(db, id);
+      const people = await Promise.all([...new Set(entry.personIds)].map((personId) => getPerson(db, personId)));
+      return { entry, revisions: await countRevisions(db, id), attachments: await listAttachments(db, id), people };
+    },
+    'entries.list': async (filter) => listEntries(open().db, filter),
+    'entries.archive': async ({ id, archived }) => open().archiveEntry(id, archived),
+    'entries.destroy': async ({ id }) => {
+      await open().destroyEntry(id);
+      return nothing;
+    },
+    'entries.revisions': async ({ id }) => {
+      const { db } = open();
+      await getEntry(db, id);
+      return listRevisions(db, id);
+    },
+
+    'people.create': async ({ draft }) => open().createPerson(draft),
+    'people.update': async ({ id, draft }) => open().updatePerson(id, draft),
+    'people.list': async () => listPeople(open().db),
+
+    'attachments.add': async (source) =>
+      'path' in source
+        ? open().addAttachment(source.entryId, { path: source.path }, attachmentLimit)
+        : open().addAttachment(source.entryId, { fileName: source.fileName, bytes: Buffer.from(source.base64, 'base64') }, attachmentLimit),
+    'attachments.get': async ({ id }) => getAttachment(open().db, id),
+    'attachments.list': async ({ entryId }) => {
+      const { db } = open();
+      await getEntry(db, entryId);
+      return listAttachments(db, entryId);
+    },
+    'attachments.read': async ({ id, offset, length }) => {
+      const { db } = open();
+      const { size } = await getAttachment(db, id);
+      return { base64: (await readAttachmentRange(db, id, offset, length)).toString('base64'), size };
+    },
+    'attachments.saveTo': async ({ id, path, overwrite }) => {
+      await saveAttachment(open().db, id, path, overwrite);
+      return nothing;
+    },
+
+    'messages.add': async ({ entryId, message }) => {
+      const [added] = await open().addMessage(entryId, message);
+      if (!added) throw new DossierError('INVALID_INPUT', { field: 'message', reason: 'already in this log' });
+      return added;
+    },
+    'messages.list': async ({ entryId, offset, limit }) => {
+      const { db } = open();
+      await getEntry(db, entryId);
+      return listMessages(db, entryId, offset, limit);
+    },
+
+    search: async ({ query, limit }) => searchVault(open().db, query, limit),
+    'ledger.verify': async () => verifyLedger(open().db),
+  };
+
+  function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {
+    const run = async () => {
+      const parsed = contract[method].input.safeParse(raw ?? {});
+      if (!parsed.success) throw invalidInput(parsed.error);
+      try {
+        const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+        return await handler(parsed.data);
+      } catch (error) {
+        throw toDossierError(error);
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  const api = Object.fromEntries(
+    (Object.keys(contract) as MethodName[]).map((method) => [method, (input: unknown) => call(method, input)]),
+  ) as unknown as DossierApi;
+
+  return {
+    ...api,
+    close: async () => {
+      await api['vault.lock']({});
+    },
+  };
+}

@@ -1,0 +1,175 @@
+// Attachments live inside the vault in 1 MiB chunks: a 500 MB video is taken in, hashed and read
+// back without ever being whole in memory. The SHA-256 is taken from the bytes as they are stored.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Attachment } from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+import { readExif } from './exif';
+import { detectMime, isImage } from './mime';
+import type { Db } from './sqlite';
+
+export const CHUNK_BYTES = 1024 * 1024;
+export const DEFAULT_ATTACHMENT_LIMIT = 1024 * 1024 * 1024;
+
+function parseAttachment(json: string): Attachment {
+  const parsed = Attachment.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new DossierError('VAULT_CORRUPT', { table: 'attachments' });
+  return parsed.data;
+}
+
+/** Re-cuts a stream of arbitrary pieces into exact CHUNK_BYTES chunks (the last may be shorter). */
+async function* exactChunks(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const piece of pieces) {
+    pending.push(piece);
+    pendingBytes += piece.length;
+    while (pendingBytes >= CHUNK_BYTES) {
+      const all = Buffer.concat(pending, pendingBytes);
+      yield all.subarray(0, CHUNK_BYTES);
+      pending = [all.subarray(CHUNK_BYTES)];
+      pendingBytes -= CHUNK_BYTES;
+    }
+  }
+  if (pendingBytes > 0 || pending.length === 0) yield Buffer.concat(pending, pendingBytes);
+}
+
+interface Intake {
+  entryId: string;
+  fileName: string;
+  pieces: AsyncIterable<Buffer>;
+  exifSource: string | Uint8Array;
+  limitBytes: number;
+  addedAt: string;
+}
+
+async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
+  const id = randomUUID();
+  const hash = createHash('sha256');
+  let size = 0;
+  let n = 0;
+  let head: Buffer = Buffer.alloc(0);
+  for await (const chunk of exactChunks(intake.pieces)) {
+    size += chunk.length;
+    if (size > intake.limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: intake.limitBytes });
+    if (n === 0) head = Buffer.from(chunk.subarray(0, 64));
+    hash.update(chunk);
+    await db.run('INSERT INTO attachment_chunks (attachment_id, n, bytes) VALUES (?, ?, ?)', [id, n, chunk]);
+    n += 1;
+  }
+  const mime = detectMime(intake.fileName, head);
+  const attachment: Attachment = {
+    id,
+    entryId: intake.entryId,
+    fileName: intake.fileName,
+    mime,
+    size,
+    sha256: hash.digest('hex'),
+    exif: isImage(mime) ? await readExif(intake.exifSource) : null,
+    addedAt: intake.addedAt,
+  };
+  await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, JSON.stringify(attachment), n]);
+  return attachment;
+}
+
+/** Call inside a transaction: on any failure nothing of the file remains in the vault. */
+export async function addAttachmentFromFile(db: Db, entryId: string, path: string, limitBytes: number, addedAt: string): Promise<Attachment> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch {
+    throw new DossierError('FILE_NOT_FOUND');
+  }
+  if (!stat.isFile()) throw new DossierError('FILE_NOT_FOUND');
+  if (stat.size > limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes });
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    return await storeChunks(db, { entryId, fileName: basename(path), pieces: stream, exifSource: path, limitBytes, addedAt });
+  } catch (error) {
+    if (error instanceof DossierError) throw error;
+    if ((error as NodeJS.ErrnoException).code?.startsWith('E')) throw new DossierError('FILE_NOT_FOUND');
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+}
+
+export async function addAttachmentFromBytes(db: Db, entryId: string, fileName: string, bytes: Buffer, limitBytes: number, addedAt: string): Promise<Attachment> {
+  if (bytes.length > limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes });
+  async function* once(): AsyncGenerator<Buffer> {
+    yield bytes;
+  }
+  return storeChunks(db, { entryId, fileName: basename(fileName), pieces: once(), exifSource: bytes, limitBytes, addedAt });
+}
+
+export async function getAttachment(db: Db, id: string): Promise<Attachment> {
+  const row = await db.get<{ data: string }>('SELECT data FROM attachments WHERE id = ?', [id]);
+  if (!row) throw new DossierError('NOT_FOUND', { what: 'attachment' });
+  return parseAttachment(row.data);
+}
+
+export async function listAttachments(db: Db, entryId: string): Promise<Attachment[]> {
+  const rows = await db.all<{ data: string }>('SELECT data FROM attachments WHERE entry_id = ? ORDER BY seq', [entryId]);
+  return rows.map((row) => parseAttachment(row.data));
+}
+
+async function chunkCount(db: Db, id: string): Promise<number> {
+  const row = await db.get<{ chunks: number }>('SELECT chunks FROM attachments WHERE id = ?', [id]);
+  if (!row) throw new DossierError('NOT_FOUND', { what: 'attachment' });
+  return row.chunks;
+}
+
+/** Yields the stored bytes chunk by chunk, in order. */
+export async function* attachmentChunks(db: Db, id: string): AsyncGenerator<Buffer> {
+  const chunks = await chunkCount(db, id);
+  for (let n = 0; n < chunks; n += 1) {
+    const row = await db.get<{ bytes: Buffer }>('SELECT bytes FROM attachment_chunks WHERE attachment_id = ? AND n = ?', [id, n]);
+    if (!row) throw new DossierError('VAULT_CORRUPT', { table: 'attachment_chunks' });
+    yield row.bytes;
+  }
+}
+
+export async function readAttachmentRange(db: Db, id: string, offset: number, length: number): Promise<Buffer> {
+  const { size } = await getAttachment(db, id);
+  const end = Math.min(size, offset + length);
+  const parts: Buffer[] = [];
+  for (let n = Math.floor(offset / CHUNK_BYTES); n * CHUNK_BYTES < end; n += 1) {
+    const row = await db.get<{ bytes: Buffer }>('SELECT bytes FROM attachment_chunks WHERE attachment_id = ? AND n = ?', [id, n]);
+    if (!row) throw new DossierError('VAULT_CORRUPT', { table: 'attachment_chunks' });
+    const chunkStart = n * CHUNK_BYTES;
+    parts.push(row.bytes.subarray(Math.max(0, offset - chunkStart), Math.min(row.bytes.length, end - chunkStart)));
+  }
+  return Buffer.concat(parts);
+}
+
+/** Writes the bytes to `target` through a temporary file beside it, renamed only when complete. */
+export async function saveAttachment(db: Db, id: string, target: string, overwrite: boolean): Promise<void> {
+  if (!overwrite && (await fs.stat(target).then(() => true, () => false))) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'file exists' });
+  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
+  const handle = await fs.open(temporary, 'wx', 0o600).catch(() => {
+    throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
+  });
+  try {
+    for await (const chunk of attachmentChunks(db, id)) await handle.write(chunk);
+    await handle.sync();
+    await handle.close();
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(temporary, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DossierError('DISK_FULL');
+    throw error;
+  }
+}
+
+/** Recomputes size and SHA-256 from the stored chunks (verify-vault). */
+export async function hashStoredBytes(db: Db, id: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of attachmentChunks(db, id)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}

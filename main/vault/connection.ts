@@ -1,0 +1,178 @@
+// Opening and creating the one-file SQLCipher vault. Nothing is ever written in plaintext: the file
+// starts with SQLCipher's random salt and is ciphertext from there on; there is no sidecar file.
+import { constants, promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { DossierError } from '../../shared/errors';
+import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from './keys';
+import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
+import { Db, sqliteCode } from './sqlite';
+
+/** SQLCipher 4 default page size; every intact vault is a whole number of pages. */
+export const PAGE_BYTES = 4096;
+/** A freshly created vault already holds every table and index (~40 pages), so anything shorter is
+ *  not a vault (or a cut-off one). This lets a random or truncated file be called corrupt instead of
+ *  "wrong passphrase" in most cases; a random file of the right length is indistinguishable. */
+export const MIN_VAULT_BYTES = 16 * PAGE_BYTES;
+
+export interface OpenedVault {
+  db: Db;
+  /** sha256 of the derived key: lets "change passphrase" confirm the current one without keeping the key. */
+  keyCheck: string;
+}
+
+function keyCheckOf(key: Buffer): string {
+  return createHash('sha256').update('dossier key check').update(key).digest('hex');
+}
+
+async function applyKeyAndSettings(db: Db, key: Buffer, salt: Buffer): Promise<void> {
+  // Wrong keys otherwise print SQLCipher noise on stderr (STACK.md).
+  await db.exec('PRAGMA cipher_log_level = NONE');
+  await db.exec(`PRAGMA key = "${rawKeyPragmaValue(key, salt)}"`);
+  key.fill(0);
+}
+
+async function applyConnectionSettings(db: Db): Promise<void> {
+  // Temp tables and sort spills stay in memory: no temp file can ever hold decrypted pages.
+  await db.exec('PRAGMA temp_store = MEMORY');
+  await db.exec('PRAGMA foreign_keys = ON');
+  await db.exec('PRAGMA secure_delete = ON');
+  await db.exec('PRAGMA busy_timeout = 200');
+  // Rollback journal (deleted after each commit) rather than WAL: no -wal/-shm files stay beside
+  // the vault. EXCLUSIVE locking keeps the file locked while open: the single-writer rule.
+  await db.exec('PRAGMA journal_mode = DELETE');
+  await db.exec('PRAGMA locking_mode = EXCLUSIVE');
+}
+
+function mapOpenError(error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  switch (sqliteCode(error)) {
+    case 'SQLITE_NOTADB':
+      return new DossierError('WRONG_PASSPHRASE');
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new DossierError('VAULT_BUSY');
+    case 'SQLITE_CORRUPT':
+    case 'SQLITE_IOERR':
+    case 'SQLITE_FORMAT':
+      return new DossierError('VAULT_CORRUPT');
+    case 'SQLITE_CANTOPEN':
+      return new DossierError('VAULT_NOT_FOUND');
+    case 'SQLITE_FULL':
+      return new DossierError('DISK_FULL');
+    default:
+      return new DossierError('INTERNAL', { during: 'open' });
+  }
+}
+
+/** Takes the exclusive lock now (not at the first write) so a second process is refused at once. */
+async function takeWriterLock(db: Db): Promise<void> {
+  await db.exec('BEGIN EXCLUSIVE');
+  await db.exec('COMMIT');
+}
+
+async function checkIntegrity(db: Db): Promise<void> {
+  const cipher = await db.all('PRAGMA cipher_integrity_check');
+  if (cipher.length > 0) throw new DossierError('VAULT_CORRUPT', { check: 'cipher' });
+  const quick = await db.all<{ quick_check: string }>('PRAGMA quick_check');
+  if (quick.length !== 1 || quick[0]?.quick_check !== 'ok') throw new DossierError('VAULT_CORRUPT', { check: 'structure' });
+}
+
+async function readSalt(path: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch {
+    throw new DossierError('VAULT_NOT_FOUND');
+  }
+  if (!stat.isFile()) throw new DossierError('VAULT_NOT_FOUND');
+  if (stat.size < MIN_VAULT_BYTES || stat.size % PAGE_BYTES !== 0) throw new DossierError('VAULT_CORRUPT', { check: 'size' });
+  const handle = await fs.open(path, 'r');
+  try {
+    const salt = Buffer.alloc(SALT_BYTES);
+    const { bytesRead } = await handle.read(salt, 0, SALT_BYTES, 0);
+    if (bytesRead !== SALT_BYTES) throw new DossierError('VAULT_CORRUPT', { check: 'size' });
+    return salt;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function openVault(path: string, passphrase: string): Promise<OpenedVault> {
+  const salt = await readSalt(path);
+  const key = await deriveKey(passphrase, salt);
+  const keyCheck = keyCheckOf(key);
+  let db: Db;
+  try {
+    db = await Db.open(path, 'existing');
+  } catch (error) {
+    throw mapOpenError(error);
+  }
+  try {
+    await applyKeyAndSettings(db, key, salt);
+    await db.get('SELECT count(*) AS n FROM sqlite_master');
+    await applyConnectionSettings(db);
+    await takeWriterLock(db);
+    await checkIntegrity(db);
+    const version = await schemaVersion(db);
+    if (version > LATEST_VERSION) throw new DossierError('VAULT_FROM_NEWER_VERSION', { version });
+    if (version < 1) throw new DossierError('VAULT_CORRUPT', { check: 'schema' });
+    await migrate(db);
+    return { db, keyCheck };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw mapOpenError(error);
+  }
+}
+
+/** Creates a new vault; never touches an existing file (O_EXCL). Returns the open connection. */
+export async function createVault(path: string, passphrase: string): Promise<OpenedVault> {
+  try {
+    // 'wx' = O_CREAT|O_EXCL: atomic "create only if absent", with owner-only permissions from birth.
+    const handle = await fs.open(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
+    await handle.close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new DossierError('VAULT_EXISTS');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new DossierError('INVALID_INPUT', { field: 'vault', reason: 'folder does not exist' });
+    if (code === 'ENOSPC') throw new DossierError('DISK_FULL');
+    throw new DossierError('INVALID_INPUT', { field: 'vault', reason: 'cannot create file' });
+  }
+  let db: Db | null = null;
+  try {
+    const salt = newSalt();
+    const key = await deriveKey(passphrase, salt);
+    const keyCheck = keyCheckOf(key);
+    db = await Db.open(path, 'existing');
+    await applyKeyAndSettings(db, key, salt);
+    await applyConnectionSettings(db);
+    await migrate(db);
+    await fs.chmod(path, 0o600);
+    return { db, keyCheck };
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    await fs.rm(path, { force: true });
+    await fs.rm(`${path}-journal`, { force: true });
+    throw mapOpenError(error);
+  }
+}
+
+/** Confirms `passphrase` is the vault's current one, without a second connection (the lock forbids it). */
+export async function passphraseMatches(path: string, passphrase: string, keyCheck: string): Promise<boolean> {
+  const key = await deriveKey(passphrase, await readSalt(path));
+  const matches = keyCheckOf(key) === keyCheck;
+  key.fill(0);
+  return matches;
+}
+
+/** Re-encrypts every page under a key derived from the new passphrase (same salt); SQLCipher does
+ *  it in one journaled transaction, so a crash leaves the old key or the new one. Returns the new check. */
+export async function rekeyVault(db: Db, path: string, nextPassphrase: string): Promise<string> {
+  const salt = await readSalt(path);
+  const key = await deriveKey(nextPassphrase, salt);
+  try {
+    await db.exec(`PRAGMA rekey = "${rawKeyPragmaValue(key, salt)}"`);
+    return keyCheckOf(key);
+  } finally {
+    key.fill(0);
+  }
+}

@@ -1,0 +1,159 @@
+// Entries and their revisions. Editing moves the current version into entry_revisions first:
+// an edit never destroys evidence. Only "destroy" (an explicit, ledgered act) removes rows.
+import { DossierError } from '../../shared/errors';
+import { EntryRecord, type Entry, type EntryKind, type Revision } from '../../shared/domain';
+import { indexEntry, unindexEntry } from './search';
+import type { Db, SqlValue } from './sqlite';
+
+interface EntryRow {
+  seq: number;
+  id: string;
+  kind: string;
+  occurred_at: string;
+  occurred_end: string | null;
+  version: number;
+  archived: number;
+  data: string;
+  attachment_count: number;
+  message_count: number;
+}
+
+const SELECT_ENTRY = `
+  SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_end, e.version, e.archived, e.data,
+         (SELECT count(*) FROM attachments a WHERE a.entry_id = e.id) AS attachment_count,
+         (SELECT count(*) FROM messages m WHERE m.entry_id = e.id) AS message_count
+    FROM entries e`;
+
+export function parseRecord(json: string): EntryRecord {
+  const parsed = EntryRecord.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new DossierError('VAULT_CORRUPT', { table: 'entries' });
+  return parsed.data;
+}
+
+function toEntry(row: EntryRow): Entry {
+  return {
+    ...parseRecord(row.data),
+    archived: row.archived === 1,
+    attachmentCount: row.attachment_count,
+    messageCount: row.message_count,
+  };
+}
+
+async function writePeople(db: Db, record: EntryRecord): Promise<void> {
+  await db.run('DELETE FROM entry_people WHERE entry_id = ?', [record.id]);
+  for (const personId of new Set(record.personIds)) {
+    await db.run('INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)', [record.id, personId]);
+  }
+}
+
+export async function insertEntry(db: Db, record: EntryRecord): Promise<void> {
+  await db.run(
+    'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data) VALUES (?, ?, ?, ?, ?, 0, ?)',
+    [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, JSON.stringify(record)],
+  );
+  await writePeople(db, record);
+  await indexEntry(db, record);
+}
+
+/** Keeps `previous` as a revision, then makes `next` the current version. */
+export async function replaceEntry(db: Db, previous: EntryRecord, next: EntryRecord, replacedAt: string): Promise<void> {
+  await db.run('INSERT INTO entry_revisions (entry_id, version, replaced_at, data) VALUES (?, ?, ?, ?)', [
+    previous.id,
+    previous.version,
+    replacedAt,
+    JSON.stringify(previous),
+  ]);
+  await db.run('UPDATE entries SET kind = ?, occurred_at = ?, occurred_end = ?, version = ?, data = ? WHERE id = ?', [
+    next.kind,
+    next.occurredAt.at,
+    next.occurredAt.end ?? null,
+    next.version,
+    JSON.stringify(next),
+    next.id,
+  ]);
+  await writePeople(db, next);
+  await indexEntry(db, next);
+}
+
+export async function findEntry(db: Db, id: string): Promise<Entry | null> {
+  const row = await db.get<EntryRow & Record<string, unknown>>(`${SELECT_ENTRY} WHERE e.id = ?`, [id]);
+  return row ? toEntry(row) : null;
+}
+
+export async function getEntry(db: Db, id: string): Promise<Entry> {
+  const entry = await findEntry(db, id);
+  if (!entry) throw new DossierError('NOT_FOUND', { what: 'entry' });
+  return entry;
+}
+
+export interface EntryQuery {
+  kind?: EntryKind[] | undefined;
+  personId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  includeArchived: boolean;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** Newest first; entries at the same moment keep their recorded order reversed consistently (seq). */
+export async function listEntries(db: Db, query: EntryQuery): Promise<Entry[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (!query.includeArchived) where.push('e.archived = 0');
+  if (query.kind && query.kind.length > 0) {
+    where.push(`e.kind IN (${query.kind.map(() => '?').join(', ')})`);
+    params.push(...query.kind);
+  }
+  if (query.personId) {
+    where.push('EXISTS (SELECT 1 FROM entry_people p WHERE p.entry_id = e.id AND p.person_id = ?)');
+    params.push(query.personId);
+  }
+  // A span overlaps the period when it starts before the period ends and ends after it starts.
+  if (query.from) {
+    where.push('coalesce(e.occurred_end, e.occurred_at) >= ?');
+    params.push(query.from);
+  }
+  if (query.to) {
+    where.push('e.occurred_at <= ?');
+    params.push(query.to);
+  }
+  const sql = `${SELECT_ENTRY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ? OFFSET ?`;
+  params.push(query.limit ?? -1, query.offset ?? 0);
+  const rows = await db.all<EntryRow & Record<string, unknown>>(sql, params);
+  return rows.map(toEntry);
+}
+
+export async function setArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  await db.run('UPDATE entries SET archived = ? WHERE id = ?', [archived ? 1 : 0, id]);
+}
+
+export async function listRevisions(db: Db, id: string): Promise<Revision[]> {
+  const rows = await db.all<{ version: number; replaced_at: string; data: string }>(
+    'SELECT version, replaced_at, data FROM entry_revisions WHERE entry_id = ? ORDER BY version',
+    [id],
+  );
+  return rows.map((row) => ({ entryId: id, version: row.version, replacedAt: row.replaced_at, record: parseRecord(row.data) }));
+}
+
+export async function countRevisions(db: Db, id: string): Promise<number> {
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM entry_revisions WHERE entry_id = ?', [id]);
+  return row?.n ?? 0;
+}
+
+/** Removes the entry and everything that hangs off it (the ledger keeps that it was destroyed). */
+export async function deleteEntry(db: Db, id: string): Promise<void> {
+  await db.run('DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE entry_id = ?)', [id]);
+  await db.run('DELETE FROM attachments WHERE entry_id = ?', [id]);
+  await db.run('DELETE FROM messages WHERE entry_id = ?', [id]);
+  await db.run('DELETE FROM imports WHERE entry_id = ?', [id]);
+  await db.run('DELETE FROM entry_revisions WHERE entry_id = ?', [id]);
+  await unindexEntry(db, id);
+  await db.run('DELETE FROM entries WHERE id = ?', [id]);
+}
+
+export async function countEntries(db: Db): Promise<number> {
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM entries');
+  return row?.n ?? 0;
+}

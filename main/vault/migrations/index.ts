@@ -1,0 +1,33 @@
+// Numbered, append-only migrations. Each runs in one transaction together with its user_version
+// bump, so a crash leaves the vault at the old version or the new one, never between.
+import { DossierError } from '../../../shared/errors';
+import type { Db } from '../sqlite';
+import * as m001 from './001_initial';
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001];
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export async function schemaVersion(db: Db): Promise<number> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
+  return row?.user_version ?? 0;
+}
+
+/** Brings the vault to `target` (default: latest). A vault from a newer Dossier is refused untouched. */
+export async function migrate(db: Db, target: number = LATEST_VERSION, migrations = MIGRATIONS): Promise<number> {
+  const current = await schemaVersion(db);
+  if (current > LATEST_VERSION) throw new DossierError('VAULT_FROM_NEWER_VERSION', { version: current });
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    await db.transaction(async () => {
+      await db.exec(migration.sql);
+      // PRAGMA cannot take a bound parameter; the version is an integer from our own code.
+      await db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
+    });
+  }
+  return schemaVersion(db);
+}

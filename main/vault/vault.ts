@@ -1,0 +1,162 @@
+// The open vault: one connection and the operations on it, each change in one transaction together
+// with its ledger link. The service (main/service.ts) holds at most one of these.
+import { randomUUID } from 'node:crypto';
+import {
+  EntryRecord,
+  Person,
+  type Attachment,
+  type Entry,
+  type EntryDraft,
+  type Message,
+  type MessageDraft,
+  type PersonDraft,
+} from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+import { addAttachmentFromBytes, addAttachmentFromFile } from './attachments';
+import { canonicalJson } from './canonical';
+import { createVault, openVault, passphraseMatches, rekeyVault } from './connection';
+import { deleteEntry, getEntry, insertEntry, replaceEntry, setArchived } from './entries';
+import { appendLink } from './ledger';
+import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
+import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './people';
+import type { Db } from './sqlite';
+import { subject } from './subjects';
+
+export const DEFAULT_RECORDER = 'vault owner';
+
+export class Vault {
+  private constructor(
+    readonly db: Db,
+    private readonly path: string,
+    private keyCheck: string,
+    private readonly now: () => Date,
+  ) {}
+
+  static async create(path: string, passphrase: string, now: () => Date): Promise<Vault> {
+    const opened = await createVault(path, passphrase);
+    const vault = new Vault(opened.db, path, opened.keyCheck, now);
+    const createdAt = vault.timestamp();
+    await opened.db.transaction(async () => {
+      await opened.db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['vault_id', randomUUID(), 'created_at', createdAt]);
+      await appendLink(opened.db, 'vault-create', subject.vault(), { createdAt }, createdAt);
+    });
+    return vault;
+  }
+
+  static async open(path: string, passphrase: string, now: () => Date): Promise<Vault> {
+    const opened = await openVault(path, passphrase);
+    return new Vault(opened.db, path, opened.keyCheck, now);
+  }
+
+  timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  close(): Promise<void> {
+    this.keyCheck = '';
+    return this.db.close();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (!(await passphraseMatches(this.path, current, this.keyCheck))) throw new DossierError('WRONG_PASSPHRASE');
+    this.keyCheck = await rekeyVault(this.db, this.path, next);
+  }
+
+  async createEntry(draft: EntryDraft): Promise<Entry> {
+    await assertPeopleExist(this.db, draft.personIds);
+    const at = this.timestamp();
+    const record = EntryRecord.parse({ ...draft, id: randomUUID(), version: 1, recordedAt: at, recordedBy: draft.recordedBy ?? DEFAULT_RECORDER, updatedAt: at });
+    await this.db.transaction(async () => {
+      await insertEntry(this.db, record);
+      await appendLink(this.db, 'create', subject.entry(record.id), record, at);
+    });
+    return getEntry(this.db, record.id);
+  }
+
+  /** Keeps the current version as a revision; an edit that changes nothing adds no version. */
+  async updateEntry(id: string, draft: EntryDraft): Promise<Entry> {
+    const existing = await getEntry(this.db, id);
+    await assertPeopleExist(this.db, draft.personIds);
+    const at = this.timestamp();
+    const { archived: _a, attachmentCount: _c, messageCount: _m, ...previous } = existing;
+    const candidate = EntryRecord.parse({ ...draft, id, version: previous.version, recordedAt: previous.recordedAt, recordedBy: draft.recordedBy ?? previous.recordedBy, updatedAt: previous.updatedAt });
+    if (canonicalJson(candidate) === canonicalJson(previous)) return existing;
+    const next = EntryRecord.parse({ ...candidate, version: previous.version + 1, updatedAt: at });
+    await this.db.transaction(async () => {
+      await replaceEntry(this.db, EntryRecord.parse(previous), next, at);
+      await appendLink(this.db, 'edit', subject.entry(id), next, at);
+    });
+    return getEntry(this.db, id);
+  }
+
+  async archiveEntry(id: string, archived: boolean): Promise<Entry> {
+    const existing = await getEntry(this.db, id);
+    if (existing.archived === archived) return existing;
+    const at = this.timestamp();
+    await this.db.transaction(async () => {
+      await setArchived(this.db, id, archived);
+      await appendLink(this.db, archived ? 'archive' : 'unarchive', subject.entry(id), { id, archived }, at);
+    });
+    return getEntry(this.db, id);
+  }
+
+  async destroyEntry(id: string): Promise<void> {
+    await getEntry(this.db, id);
+    const at = this.timestamp();
+    await this.db.transaction(async () => {
+      await deleteEntry(this.db, id);
+      await appendLink(this.db, 'destroy', subject.entry(id), { id }, at);
+    });
+  }
+
+  async createPerson(draft: PersonDraft): Promise<Person> {
+    const at = this.timestamp();
+    const person = Person.parse({ ...draft, id: randomUUID(), createdAt: at, updatedAt: at });
+    await this.db.transaction(async () => {
+      await insertPerson(this.db, person);
+      await appendLink(this.db, 'person-create', subject.person(person.id), person, at);
+    });
+    return person;
+  }
+
+  async updatePerson(id: string, draft: PersonDraft): Promise<Person> {
+    const existing = await getPerson(this.db, id);
+    const at = this.timestamp();
+    const person = Person.parse({ ...draft, id, createdAt: existing.createdAt, updatedAt: at });
+    await this.db.transaction(async () => {
+      await updatePerson(this.db, person);
+      await appendLink(this.db, 'person-edit', subject.person(id), person, at);
+    });
+    return person;
+  }
+
+  async addAttachment(entryId: string, source: { path: string } | { fileName: string; bytes: Buffer }, limitBytes: number): Promise<Attachment> {
+    await getEntry(this.db, entryId);
+    const at = this.timestamp();
+    return this.db.transaction(async () => {
+      const attachment =
+        'path' in source
+          ? await addAttachmentFromFile(this.db, entryId, source.path, limitBytes, at)
+          : await addAttachmentFromBytes(this.db, entryId, source.fileName, source.bytes, limitBytes, at);
+      await appendLink(this.db, 'attach', subject.attachment(entryId, attachment.id), attachment, at);
+      return attachment;
+    });
+  }
+
+  /** Writes one batch of messages (a typed one, or an import) in one transaction with its link. */
+  async addMessages(entryId: string, items: readonly NewMessage[], event: 'message-add' | 'import'): Promise<Message[]> {
+    const entry = await getEntry(this.db, entryId);
+    if (entry.kind !== 'stalking') throw new DossierError('INVALID_INPUT', { field: 'entryId', reason: 'messages belong to a stalking entry' });
+    const at = this.timestamp();
+    const batchId = newBatchId();
+    return this.db.transaction(async () => {
+      const inserted = await insertMessages(this.db, entryId, batchId, items);
+      await appendLink(this.db, event, subject.batch(entryId, batchId), batchDigest(entryId, inserted), at);
+      return inserted;
+    });
+  }
+
+  addMessage(entryId: string, draft: MessageDraft): Promise<Message[]> {
+    return this.addMessages(entryId, [{ draft, platformId: null, sourceLine: null, rawHeader: null }], 'message-add');
+  }
+}

@@ -1,0 +1,165 @@
+// verify-vault: SQLite and SQLCipher integrity, the ledger chain, and that the current state of
+// every entry, revision, attachment, person and message batch is exactly what the ledger recorded.
+import type { LedgerReport, VaultReport } from '../../shared/domain';
+import { hashOf } from './canonical';
+import { parseRecord } from './entries';
+import { findChainBreak, readLedger, type ChainBreak, type LedgerLink } from './ledger';
+import { batchDigest, readBatches } from './messages';
+import { hashStoredBytes } from './attachments';
+import { entryOfSubject, subject } from './subjects';
+import type { Db } from './sqlite';
+
+type Links = Map<string, LedgerLink[]>;
+
+function bySubject(links: readonly LedgerLink[]): Links {
+  const map: Links = new Map();
+  for (const link of links) map.set(link.subject, [...(map.get(link.subject) ?? []), link]);
+  return map;
+}
+
+const last = <T>(items: readonly T[]): T | undefined => items[items.length - 1];
+
+function isDestroyed(links: Links, entryId: string): boolean {
+  return last(links.get(subject.entry(entryId)) ?? [])?.event === 'destroy';
+}
+
+function broken(name: string, reason: string, link?: LedgerLink): ChainBreak {
+  return { seq: link?.seq ?? null, subject: name, reason };
+}
+
+async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
+  const rows = await db.all<{ id: string; kind: string; occurred_at: string; occurred_end: string | null; version: number; archived: number; data: string }>(
+    'SELECT id, kind, occurred_at, occurred_end, version, archived, data FROM entries ORDER BY seq',
+  );
+  const present = new Set<string>();
+  for (const row of rows) {
+    const name = subject.entry(row.id);
+    present.add(row.id);
+    const history = links.get(name) ?? [];
+    const versions = history.filter((l) => l.event === 'create' || l.event === 'edit');
+    const current = last(versions);
+    if (!current) return broken(name, 'entry has no ledger record');
+    if (last(history)?.event === 'destroy') return broken(name, 'destroyed entry is present again', last(history));
+    let record;
+    try {
+      record = parseRecord(row.data);
+    } catch {
+      return broken(name, 'entry is unreadable', current);
+    }
+    if (hashOf(record) !== current.content_hash) return broken(name, 'entry differs from its ledger record', current);
+    if (record.id !== row.id || record.version !== versions.length || row.version !== record.version || row.kind !== record.kind || row.occurred_at !== record.occurredAt.at || row.occurred_end !== (record.occurredAt.end ?? null)) {
+      return broken(name, 'entry columns differ from its recorded data', current);
+    }
+    const flag = last(history.filter((l) => l.event === 'archive' || l.event === 'unarchive'));
+    const archived = row.archived === 1;
+    if (flag ? hashOf({ id: row.id, archived }) !== flag.content_hash : archived) return broken(name, 'archived mark differs from the ledger', flag);
+    const revisionRows = await db.all<{ version: number; data: string }>('SELECT version, data FROM entry_revisions WHERE entry_id = ? ORDER BY version', [row.id]);
+    if (revisionRows.length !== versions.length - 1) return broken(name, 'an earlier version is missing', current);
+    for (const revision of revisionRows) {
+      const link = versions[revision.version - 1];
+      let earlier;
+      try {
+        earlier = parseRecord(revision.data);
+      } catch {
+        return broken(name, `version ${revision.version} is unreadable`, link);
+      }
+      if (!link || link === current || hashOf(earlier) !== link.content_hash) return broken(name, `version ${revision.version} differs from its ledger record`, link);
+    }
+  }
+  for (const [name, history] of links) {
+    const id = name.startsWith('entry:') && !name.includes('/') ? entryOfSubject(name) : null;
+    if (id && !present.has(id) && last(history)?.event !== 'destroy') return broken(name, 'entry is missing', last(history));
+  }
+  return null;
+}
+
+async function checkAttachments(db: Db, links: Links): Promise<ChainBreak | null> {
+  const rows = await db.all<{ id: string; entry_id: string; data: string }>('SELECT id, entry_id, data FROM attachments ORDER BY seq');
+  const present = new Set<string>();
+  for (const row of rows) {
+    const name = subject.attachment(row.entry_id, row.id);
+    present.add(name);
+    const link = last(links.get(name) ?? []);
+    if (!link) return broken(name, 'attachment has no ledger record');
+    let meta: { sha256?: unknown; size?: unknown; entryId?: unknown };
+    try {
+      meta = JSON.parse(row.data) as typeof meta;
+    } catch {
+      return broken(name, 'attachment is unreadable', link);
+    }
+    if (hashOf(meta) !== link.content_hash || meta.entryId !== row.entry_id) return broken(name, 'attachment details differ from the ledger', link);
+    const stored = await hashStoredBytes(db, row.id);
+    if (stored.sha256 !== meta.sha256 || stored.size !== meta.size) return broken(name, 'attachment bytes differ from their SHA-256', link);
+  }
+  for (const [name, history] of links) {
+    if (!name.includes('/attachment:') || present.has(name)) continue;
+    const entryId = entryOfSubject(name);
+    if (entryId && !isDestroyed(links, entryId)) return broken(name, 'attachment is missing', last(history));
+  }
+  return null;
+}
+
+async function checkMessages(db: Db, links: Links): Promise<ChainBreak | null> {
+  const batches = await readBatches(db);
+  const seen = new Set<string>();
+  for (const [batchId, batch] of batches) {
+    const name = subject.batch(batch.entryId, batchId);
+    seen.add(name);
+    const link = last(links.get(name) ?? []);
+    if (!link) return broken(name, 'messages have no ledger record');
+    if (hashOf(batchDigest(batch.entryId, batch.messages)) !== link.content_hash) return broken(name, 'messages differ from the ledger', link);
+  }
+  for (const [name, history] of links) {
+    if (!name.includes('/batch:') || seen.has(name)) continue;
+    const entryId = entryOfSubject(name);
+    // A batch whose every message was a duplicate was recorded with no messages.
+    if (entryId && !isDestroyed(links, entryId) && hashOf(batchDigest(entryId, [])) !== last(history)?.content_hash) {
+      return broken(name, 'messages are missing', last(history));
+    }
+  }
+  return null;
+}
+
+async function checkPeople(db: Db, links: Links): Promise<ChainBreak | null> {
+  const rows = await db.all<{ id: string; data: string }>('SELECT id, data FROM people ORDER BY seq');
+  const present = new Set(rows.map((r) => subject.person(r.id)));
+  for (const row of rows) {
+    const name = subject.person(row.id);
+    const link = last(links.get(name) ?? []);
+    if (!link) return broken(name, 'person has no ledger record');
+    let person: unknown;
+    try {
+      person = JSON.parse(row.data);
+    } catch {
+      return broken(name, 'person is unreadable', link);
+    }
+    if (hashOf(person) !== link.content_hash) return broken(name, 'person differs from the ledger', link);
+  }
+  for (const [name, history] of links) {
+    if (name.startsWith('person:') && !present.has(name)) return broken(name, 'person is missing', last(history));
+  }
+  return null;
+}
+
+export async function verifyLedger(db: Db): Promise<LedgerReport> {
+  const links = await readLedger(db);
+  const head = last(links)?.hash ?? null;
+  const chainBreak = findChainBreak(links);
+  if (chainBreak) return { ok: false, links: links.length, head, firstBroken: chainBreak };
+  const grouped = bySubject(links);
+  for (const check of [checkEntries, checkAttachments, checkMessages, checkPeople]) {
+    const found = await check(db, grouped);
+    if (found) return { ok: false, links: links.length, head, firstBroken: found };
+  }
+  return { ok: true, links: links.length, head, firstBroken: null };
+}
+
+export async function verifyVaultFile(db: Db): Promise<VaultReport> {
+  const integrity = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
+  const cipher = await db.all('PRAGMA cipher_integrity_check');
+  return {
+    integrity: integrity.length === 1 && integrity[0]?.integrity_check === 'ok',
+    cipherIntegrity: cipher.length === 0,
+    ledger: await verifyLedger(db),
+  };
+}
