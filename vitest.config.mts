@@ -8,6 +8,6 @@ export default defineConfig({
     // Argon2id takes 64 MiB per derivation; two cores: keep parallelism modest.
     maxWorkers: 2,
     reporters: ['default', 'json'],
-    outputFile: { json: 'out/test-results/vitest.json' },
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -7,7 +7,7 @@ import { EntryKind } from '../shared/domain';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
-import { readPassphrase } from './cli/passphrase';
+import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService, type Service } from './service';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -281,6 +281,8 @@ export async function main(argv: string[], out = (line: string) => process.stdou
     }
     err(`dossier: INTERNAL: ${ERROR_SENTENCES.INTERNAL}`);
     return EXIT.usage;
+  } finally {
+    releasePassphraseInput();
   }
 }
 

@@ -6,20 +6,21 @@ import { DossierError } from '../../shared/errors';
 
 export const PASSPHRASE_ENV = 'DOSSIER_PASSPHRASE';
 
+let pipedReader: ReturnType<typeof createInterface> | null = null;
+let pipedLines: AsyncIterator<string> | null = null;
+
+/** Piped input (scripts, tests): one line per question, from one reader (a second readline on the
+ *  same stdin would lose what the first had buffered). */
+async function nextPipedLine(): Promise<string> {
+  pipedReader ??= createInterface({ input: process.stdin, terminal: false });
+  pipedLines ??= pipedReader[Symbol.asyncIterator]();
+  const next = await pipedLines.next();
+  if (next.done) throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'no passphrase given' });
+  return next.value;
+}
+
 function ask(prompt: string): Promise<string> {
-  if (!process.stdin.isTTY) {
-    // Piped input (scripts, tests): read one line.
-    return new Promise((resolve, reject) => {
-      const rl = createInterface({ input: process.stdin, terminal: false });
-      let answered = false;
-      rl.once('line', (line) => {
-        answered = true;
-        rl.close();
-        resolve(line);
-      });
-      rl.once('close', () => (answered ? undefined : reject(new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'no passphrase given' }))));
-    });
-  }
+  if (!process.stdin.isTTY) return nextPipedLine();
   process.stderr.write(prompt);
   let muted = false;
   const output = new Writable({
@@ -49,4 +50,11 @@ export async function readPassphrase(options: { confirm: boolean }): Promise<str
     if (second !== first) throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'the two passphrases differ' });
   }
   return first;
+}
+
+/** Lets the process end even if whoever started it keeps our stdin open. */
+export function releasePassphraseInput(): void {
+  pipedReader?.close();
+  pipedReader = null;
+  pipedLines = null;
 }

@@ -1,0 +1,126 @@
+// Electron main-process entry (out/main/index.js): lifecycle only. Everything that can be tested
+// without Electron lives in security.ts, ipc.ts and window.ts.
+//
+// Never called anywhere in Dossier, on purpose (the person may be watched):
+// - app.addRecentDocument: would list the vault in the OS "recent files" (jump lists, Dock menu);
+// - app.setAsDefaultProtocolClient: would register a dossier:// handler visible in the OS settings;
+// - shell.openExternal: would start a browser and a network request.
+// tests/unit/electron/app.test.ts fails if any of them appears in main/electron/.
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
+import { createService } from '../service';
+import { createIpcRouter, isFrameAt, registerIpc } from './ipc';
+import { hardenSession, hardenWebContents } from './security';
+import { createSecureWindow, rendererEntry } from './window';
+
+type Service = ReturnType<typeof createService>;
+
+/**
+ * No default menu: Electron's default Help menu opens electronjs.org in a browser. On macOS a menu
+ * bar is expected and carries the copy/paste shortcuts, so keep only the app and edit menus there.
+ */
+function installMenu(): void {
+  if (process.platform !== 'darwin') {
+    Menu.setApplicationMenu(null);
+    return;
+  }
+  const template: MenuItemConstructorOptions[] = [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function startDossier(): void {
+  // Checklist #4: sandbox every renderer, including any the app did not create itself.
+  app.enableSandbox();
+
+  // One instance only: two processes on the same vault file would fight over it.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let window: BrowserWindow | null = null;
+  let service: Service | null = null;
+  let closed = false;
+
+  async function lockVault(): Promise<void> {
+    if (service === null) return;
+    try {
+      await service['vault.lock']({});
+    } catch {
+      // Already locked, or never opened: either way nothing is left unlocked.
+    }
+  }
+
+  /** Lock, then wipe the renderer: a reload drops every piece of evidence held in the page. */
+  async function lockAndClear(): Promise<void> {
+    await lockVault();
+    if (window !== null && !window.isDestroyed()) window.webContents.reload();
+  }
+
+  async function closeService(): Promise<void> {
+    await lockVault();
+    if (service === null) return;
+    const current = service;
+    service = null;
+    try {
+      await current.close();
+    } catch {
+      // Quitting anyway; the vault file is consistent after every committed transaction.
+    }
+  }
+
+  app.on('second-instance', () => {
+    if (window === null || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+  });
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  // Cmd+Q / app.quit() skip 'window-all-closed'; 'will-quit' sees every way out. Hold the quit
+  // until the vault is locked and closed, then quit for real.
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    const finish = (): void => {
+      closed = true;
+      app.quit();
+    };
+    closeService().then(finish, finish);
+  });
+
+  async function onReady(): Promise<void> {
+    installMenu();
+    if (process.platform === 'darwin' || process.platform === 'win32') app.clearRecentDocuments();
+    hardenSession(session.defaultSession);
+
+    service = createService();
+    const entry = rendererEntry();
+    registerIpc(ipcMain, createIpcRouter(service, isFrameAt(entry.indexUrl)));
+
+    const onSleep = (): void => {
+      void lockAndClear();
+    };
+    powerMonitor.on('suspend', onSleep);
+    powerMonitor.on('lock-screen', onSleep);
+
+    window = await createSecureWindow(entry);
+    window.on('closed', () => {
+      window = null;
+    });
+  }
+
+  app.whenReady().then(onReady).catch(() => {
+    // No message: it could carry a path. The exit code says enough for a bug report.
+    process.stderr.write('Dossier could not start.\n');
+    app.exit(1);
+  });
+}
+
+startDossier();

@@ -1,0 +1,9 @@
+// IPC channel names shared by the main-process router and the preload. No 'electron' import here,
+// so both bundles (and the unit tests) can use it.
+
+/** Every contract method travels on `dossier:<method>` (see shared/contract.ts). */
+export const CHANNEL_PREFIX = 'dossier:';
+
+export function channelFor(method: string): string {
+  return CHANNEL_PREFIX + method;
+}

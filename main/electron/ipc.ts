@@ -1,0 +1,80 @@
+// One generic IPC router over the contract: sender check → zod parse → service → result envelope.
+// No per-method glue: adding a method to shared/contract.ts is enough to carry it over IPC.
+// Checklist #17 (Validate the sender of all IPC messages), https://www.electronjs.org/docs/latest/tutorial/security
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { contract, isMethodName, METHOD_NAMES, type DossierApi, type MethodName } from '../../shared/contract';
+import { toErrorPayload, type ErrorPayload } from '../../shared/errors';
+import { channelFor } from './channels';
+
+/** What crosses the wire back to the preload. Never a stack, never an error message. */
+export type IpcResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
+
+/** The part of an IPC event the sender check looks at (IpcMainInvokeEvent satisfies it). */
+export interface SenderEvent {
+  readonly senderFrame?: { readonly url: string; readonly parent: unknown } | null;
+}
+
+export type SenderCheck = (event: SenderEvent) => boolean;
+
+export interface IpcRouter {
+  readonly methods: readonly MethodName[];
+  /** Never throws and never rejects: every outcome is an IpcResult. */
+  handle(method: string, event: SenderEvent, rawInput: unknown): Promise<IpcResult>;
+}
+
+const INVALID_INPUT: IpcResult = { ok: false, error: { code: 'INVALID_INPUT', details: {} } };
+/** A frame we did not load gets the same opaque answer as a crash: nothing to learn from it. */
+const REFUSED: IpcResult = { ok: false, error: { code: 'INTERNAL', details: {} } };
+
+/**
+ * Trust only the top-level frame showing our own renderer file. The frame may have a #fragment or a
+ * ?query (client-side routing), but `index.html.evil` or another file beside it is refused.
+ * senderFrame is null when the frame has navigated away or been destroyed.
+ */
+export function isFrameAt(allowedUrl: string): SenderCheck {
+  return (event) => {
+    const frame = event.senderFrame;
+    if (frame === null || frame === undefined) return false;
+    if (frame.parent !== null && frame.parent !== undefined) return false;
+    const url = frame.url;
+    return url === allowedUrl || url.startsWith(`${allowedUrl}#`) || url.startsWith(`${allowedUrl}?`);
+  };
+}
+
+export function createIpcRouter(service: DossierApi, isTrustedSender: SenderCheck): IpcRouter {
+  async function handle(method: string, event: SenderEvent, rawInput: unknown): Promise<IpcResult> {
+    let trusted = false;
+    try {
+      trusted = isTrustedSender(event);
+    } catch {
+      trusted = false;
+    }
+    if (!trusted) return REFUSED;
+    if (!isMethodName(method)) return INVALID_INPUT;
+
+    const parsed = contract[method].input.safeParse(rawInput);
+    // The zod issues are not sent back: they can echo the input, which may be evidence text.
+    if (!parsed.success) return INVALID_INPUT;
+
+    try {
+      // The contract pairs each method with its input schema, so parsed.data is that method's input;
+      // TypeScript cannot follow the correlation through an indexed union, hence the one widening.
+      const call = service[method] as (input: unknown) => Promise<unknown>;
+      const value = await call.call(service, parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toErrorPayload(error) };
+    }
+  }
+  return { methods: METHOD_NAMES, handle };
+}
+
+/** Registers `dossier:<method>` for every method; returns a function that removes them again. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, router: IpcRouter): () => void {
+  for (const method of router.methods) {
+    ipcMain.handle(channelFor(method), (event: IpcMainInvokeEvent, rawInput: unknown) => router.handle(method, event, rawInput));
+  }
+  return () => {
+    for (const method of router.methods) ipcMain.removeHandler(channelFor(method));
+  };
+}

@@ -1,0 +1,232 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES } from '../../../shared/contract';
+import { rendererEntry } from '../../../main/electron/window';
+import { FakeEmitter, FakeSession, FakeWebContents, fakeEvent } from './fakes';
+
+// Everything below is the Electron API edge (and the service, which has its own tests): the fakes
+// record what app.ts registers so the lifecycle can be driven by hand.
+interface FakeApp extends FakeEmitter {
+  isPackaged: boolean;
+  gotLock: boolean;
+  requestSingleInstanceLock: ReturnType<typeof vi.fn>;
+  enableSandbox: ReturnType<typeof vi.fn>;
+  whenReady: ReturnType<typeof vi.fn>;
+  quit: ReturnType<typeof vi.fn>;
+  exit: ReturnType<typeof vi.fn>;
+  clearRecentDocuments: ReturnType<typeof vi.fn>;
+  addRecentDocument: ReturnType<typeof vi.fn>;
+  setAsDefaultProtocolClient: ReturnType<typeof vi.fn>;
+}
+interface FakeWindow extends FakeEmitter {
+  webContents: FakeWebContents;
+  minimized: boolean;
+  restore: ReturnType<typeof vi.fn>;
+  focus: ReturnType<typeof vi.fn>;
+  show: ReturnType<typeof vi.fn>;
+  loadFile: ReturnType<typeof vi.fn>;
+}
+interface State {
+  app: FakeApp;
+  session: FakeSession;
+  powerMonitor: FakeEmitter;
+  handlers: Map<string, (event: unknown, input: unknown) => Promise<unknown>>;
+  windows: FakeWindow[];
+  menus: unknown[];
+  service: Record<string, ReturnType<typeof vi.fn>>;
+}
+
+const state = vi.hoisted(() => ({ current: undefined as unknown as State }));
+
+vi.mock('electron', async () => {
+  const { FakeEmitter: Emitter, FakeWebContents: Contents } = await import('./fakes');
+  class BrowserWindow extends Emitter {
+    readonly webContents = new Contents();
+    minimized = false;
+    readonly loadFile = vi.fn(async () => undefined);
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+    constructor() {
+      super();
+      state.current.windows.push(this as unknown as FakeWindow);
+    }
+  }
+  return {
+    get app() {
+      return state.current.app;
+    },
+    get session() {
+      return { defaultSession: state.current.session };
+    },
+    get powerMonitor() {
+      return state.current.powerMonitor;
+    },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, input: unknown) => Promise<unknown>) => {
+        state.current.handlers.set(channel, listener);
+      },
+      removeHandler: (channel: string) => {
+        state.current.handlers.delete(channel);
+      },
+    },
+    Menu: {
+      setApplicationMenu: (menu: unknown) => {
+        state.current.menus.push(menu);
+      },
+      buildFromTemplate: (template: unknown) => template,
+    },
+    BrowserWindow,
+  };
+});
+
+vi.mock('../../../main/service', () => ({
+  createService: () => state.current.service,
+}));
+
+function freshState(gotLock = true): State {
+  const app = Object.assign(new FakeEmitter(), {
+    isPackaged: true,
+    gotLock,
+    requestSingleInstanceLock: vi.fn(() => gotLock),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(async () => undefined),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    clearRecentDocuments: vi.fn(),
+    addRecentDocument: vi.fn(),
+    setAsDefaultProtocolClient: vi.fn(),
+  });
+  const service = Object.fromEntries(METHOD_NAMES.map((name) => [name, vi.fn(async () => ({}))]));
+  return {
+    app,
+    session: new FakeSession(),
+    powerMonitor: new FakeEmitter(),
+    handlers: new Map(),
+    windows: [],
+    menus: [],
+    service: { ...service, close: vi.fn(async () => undefined) },
+  };
+}
+
+async function start(gotLock = true): Promise<State> {
+  state.current = freshState(gotLock);
+  vi.resetModules();
+  await import('../../../main/electron/app');
+  if (gotLock) await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+  return state.current;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('main/electron/app.ts', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    const s = await start(false);
+    expect(s.app.enableSandbox).toHaveBeenCalled();
+    expect(s.app.quit).toHaveBeenCalled();
+    expect(s.app.whenReady).not.toHaveBeenCalled();
+    expect(s.windows).toHaveLength(0);
+  });
+
+  it('on ready: hardens the default session, registers IPC for the contract, opens one window', async () => {
+    const s = await start();
+    const callback = vi.fn();
+    s.session.permissionRequestHandler?.({}, 'media', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(s.session.beforeRequest).toHaveLength(1);
+    expect([...s.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `dossier:${m}`).sort());
+    expect(s.windows[0]?.loadFile).toHaveBeenCalledTimes(1);
+    if (process.platform !== 'darwin') expect(s.menus).toEqual([null]);
+  });
+
+  it('routes IPC only from the app’s own renderer page', async () => {
+    const s = await start();
+    const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
+    await expect(s.handlers.get('dossier:vault.status')?.(ownPage, {})).resolves.toEqual({ ok: true, value: {} });
+    const other = { senderFrame: { url: 'file:///tmp/other.html', parent: null } };
+    await expect(s.handlers.get('dossier:vault.status')?.(other, {})).resolves.toMatchObject({ ok: false });
+    expect(s.service['vault.status']).toHaveBeenCalledTimes(1);
+  });
+
+  it('locks the vault and wipes the page on suspend and on screen lock', async () => {
+    const s = await start();
+    for (const name of ['suspend', 'lock-screen']) {
+      s.service['vault.lock']?.mockClear();
+      s.windows[0]?.webContents.reload.mockClear();
+      s.powerMonitor.emit(name);
+      await vi.waitFor(() => expect(s.windows[0]?.webContents.reload).toHaveBeenCalled());
+      expect(s.service['vault.lock'], name).toHaveBeenCalledWith({});
+    }
+  });
+
+  it('still wipes the page when the vault was not open (lock rejects)', async () => {
+    const s = await start();
+    s.service['vault.lock']?.mockRejectedValueOnce(new Error('VAULT_LOCKED'));
+    s.powerMonitor.emit('suspend');
+    await vi.waitFor(() => expect(s.windows[0]?.webContents.reload).toHaveBeenCalled());
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const s = await start();
+    const window = s.windows[0]!;
+    window.minimized = true;
+    s.app.emit('second-instance');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('hardens every web contents created later', async () => {
+    const s = await start();
+    const contents = new FakeWebContents();
+    s.app.emit('web-contents-created', fakeEvent(), contents);
+    const navigate = fakeEvent();
+    contents.emit('will-navigate', navigate, 'https://example.org/');
+    expect(navigate.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('quits when the window closes, locking and closing the vault before the process ends', async () => {
+    const s = await start();
+    s.app.emit('window-all-closed');
+    expect(s.app.quit).toHaveBeenCalledTimes(1);
+
+    const held = fakeEvent();
+    s.app.emit('will-quit', held);
+    expect(held.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(s.app.quit).toHaveBeenCalledTimes(2));
+    expect(s.service['vault.lock']).toHaveBeenCalledWith({});
+    expect(s.service.close).toHaveBeenCalledTimes(1);
+    const lockOrder = s.service['vault.lock']!.mock.invocationCallOrder[0]!;
+    expect(lockOrder).toBeLessThan(s.service.close!.mock.invocationCallOrder[0]!);
+
+    const final = fakeEvent();
+    s.app.emit('will-quit', final);
+    expect(final.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('never adds recent documents nor registers a protocol handler', async () => {
+    const s = await start();
+    expect(s.app.addRecentDocument).not.toHaveBeenCalled();
+    expect(s.app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
+    if (process.platform === 'darwin' || process.platform === 'win32') expect(s.app.clearRecentDocuments).toHaveBeenCalled();
+  });
+
+  it('has no call to addRecentDocument, setAsDefaultProtocolClient or openExternal in its source', () => {
+    const dir = resolve(__dirname, '../../../main/electron');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const code = readFileSync(join(dir, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      expect(code, file).not.toMatch(/addRecentDocument|setAsDefaultProtocolClient|openExternal|openPath/);
+    }
+  });
+});

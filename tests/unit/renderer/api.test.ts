@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, type DossierApi } from '../../../shared/contract';
+import { DossierError } from '../../../shared/errors';
+import { dossier, toDossierError } from '../../../renderer/api';
+
+function install(api: Partial<Record<string, (input: unknown) => Promise<unknown>>>): void {
+  vi.stubGlobal('window', { dossier: api as unknown as DossierApi });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('renderer/api', () => {
+  it('offers every contract method', () => {
+    expect(Object.keys(dossier).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('forwards the call to window.dossier and returns its value', async () => {
+    const status = vi.fn(async () => ({ open: true }));
+    install({ 'vault.status': status });
+    await expect(dossier['vault.status']({})).resolves.toEqual({ open: true });
+    expect(status).toHaveBeenCalledWith({});
+  });
+
+  it('restores the code of an error whose custom properties the contextBridge dropped', async () => {
+    // What the page sees after Electron copies a rejected DossierError across the bridge.
+    install({ 'vault.open': async () => Promise.reject(new Error('WRONG_PASSPHRASE: The passphrase is not right')) });
+    await expect(dossier['vault.open']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  });
+
+  it('keeps a real DossierError as it is, and makes anything else INTERNAL', () => {
+    const original = new DossierError('FILE_TOO_LARGE', { limitBytes: 10 });
+    expect(toDossierError(original)).toBe(original);
+    expect(toDossierError({ code: 'DISK_FULL' }).code).toBe('DISK_FULL');
+    expect(toDossierError(new Error('Error: NOT_A_CODE: x')).code).toBe('INTERNAL');
+    expect(toDossierError('boom').code).toBe('INTERNAL');
+    expect(toDossierError(undefined).code).toBe('INTERNAL');
+  });
+
+  it('fails with INTERNAL when no adapter installed window.dossier', async () => {
+    vi.stubGlobal('window', {});
+    await expect(dossier['vault.status']({})).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
