@@ -12,7 +12,7 @@ async function bigFile(path: string, megabytes: number): Promise<string> {
   for (let i = 0; i < megabytes; i += 1) {
     const piece = randomBytes(1024 * 1024);
     hash.update(piece);
-    if (!out.write(piece)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return hash.digest('hex');
