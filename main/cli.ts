@@ -1,31 +1,16 @@
 // The `dossier` command-line tool: the same service the app uses, one command per job.
 // Exit codes (a contract): 0 ok · 1 usage or invalid input · 2 the vault cannot be opened ·
 // 3 verification found a problem. Errors are one line on stderr: code and a plain sentence.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind } from '../shared/domain';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
+import { EXIT, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService, type Service } from './service';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | string[] | undefined>;
-
-interface Command {
-  summary: string;
-  usage: string;
-  options: Options;
-  positionals?: boolean;
-  run(values: Values, positionals: string[], out: (line: string) => void): Promise<number>;
-}
-
-const VAULT_OPEN_FAILURES: ErrorCode[] = ['WRONG_PASSPHRASE', 'VAULT_NOT_FOUND', 'VAULT_CORRUPT', 'VAULT_BUSY', 'VAULT_FROM_NEWER_VERSION'];
-export const EXIT = { ok: 0, usage: 1, vault: 2, verification: 3 } as const;
-
-const vaultOption: Options = { vault: { type: 'string' } };
-const jsonOption: Options = { json: { type: 'boolean' } };
 const entryOptions: Options = {
   kind: { type: 'string' },
   occurred: { type: 'string' },
@@ -54,25 +39,6 @@ const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
   --amount N --currency CUR economic entries, e.g. --amount 1500 --currency BYN
   --attach FILE             repeat for several; kept encrypted inside the vault
   --recorded-by NAME        who writes this (a helper or support worker)`;
-
-function requireString(values: Values, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string' || value === '') throw new DossierError('INVALID_INPUT', { field: name, reason: `--${name} is required` });
-  return value;
-}
-
-async function withVault<T>(values: Values, work: (service: Service) => Promise<T>): Promise<T> {
-  const path = requireString(values, 'vault');
-  const service = createService();
-  await service['vault.open']({ path, passphrase: await readPassphrase({ confirm: false }) });
-  try {
-    return await work(service);
-  } finally {
-    await service.close();
-  }
-}
-
-const print = (out: (line: string) => void, values: Values, json: unknown, text: () => string) => out(values.json ? JSON.stringify(json, null, 2) : text());
 
 async function addAttachments(service: Service, entryId: string, files: string[]) {
   for (const path of files) await service['attachments.add']({ entryId, path });

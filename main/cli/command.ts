@@ -1,0 +1,41 @@
+// What every `dossier` command shares: its shape, the exit codes, opening the vault, printing.
+import type { ParseArgsConfig } from 'node:util';
+import { DossierError, type ErrorCode } from '../../shared/errors';
+import { createService, type Service } from '../service';
+import { readPassphrase } from './passphrase';
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  positionals?: boolean;
+  run(values: Values, positionals: string[], out: (line: string) => void): Promise<number>;
+}
+
+export const VAULT_OPEN_FAILURES: ErrorCode[] = ['WRONG_PASSPHRASE', 'VAULT_NOT_FOUND', 'VAULT_CORRUPT', 'VAULT_BUSY', 'VAULT_FROM_NEWER_VERSION'];
+export const EXIT = { ok: 0, usage: 1, vault: 2, verification: 3 } as const;
+
+export const vaultOption: Options = { vault: { type: 'string' } };
+export const jsonOption: Options = { json: { type: 'boolean' } };
+export function requireString(values: Values, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new DossierError('INVALID_INPUT', { field: name, reason: `--${name} is required` });
+  return value;
+}
+
+export async function withVault<T>(values: Values, work: (service: Service) => Promise<T>): Promise<T> {
+  const path = requireString(values, 'vault');
+  const service = createService();
+  await service['vault.open']({ path, passphrase: await readPassphrase({ confirm: false }) });
+  try {
+    return await work(service);
+  } finally {
+    await service.close();
+  }
+}
+
+export const print = (out: (line: string) => void, values: Values, json: unknown, text: () => string) => out(values.json ? JSON.stringify(json, null, 2) : text());
+
