@@ -1,13 +1,14 @@
 // The `dossier` command-line tool: the same service the app uses, one command per job.
 // Exit codes (a contract): 0 ok · 1 usage or invalid input · 2 the vault cannot be opened ·
-// 3 verification found a problem. Errors are one line on stderr: code and a plain sentence.
+// 3 verification found a problem · 4 an import file was rejected. Errors are one line on stderr: code and a plain sentence.
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind } from '../shared/domain';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
-import { EXIT, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
+import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
+import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService, type Service } from './service';
 
@@ -54,7 +55,7 @@ async function checkFiles(files: string[]): Promise<void> {
   }
 }
 
-const commands: Record<string, Command> = {
+const coreCommands: Record<string, Command> = {
   init: {
     summary: 'create a new, empty encrypted vault',
     usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A lost passphrase cannot be recovered.',
@@ -194,6 +195,8 @@ const commands: Record<string, Command> = {
   },
 };
 
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands };
+
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [
@@ -208,13 +211,17 @@ function helpText(): string {
 }
 
 function exitCodeFor(code: ErrorCode): number {
-  return VAULT_OPEN_FAILURES.includes(code) ? EXIT.vault : EXIT.usage;
+  if (VAULT_OPEN_FAILURES.includes(code)) return EXIT.vault;
+  if (IMPORT_REJECTIONS.includes(code)) return EXIT.importRejected;
+  return EXIT.usage;
 }
 
 /** One line, no stack, no evidence: "dossier: CODE: sentence (field: reason)". */
 export function errorLine(error: DossierError): string {
-  const { field, reason } = error.details;
-  const extra = typeof reason === 'string' ? ` (${typeof field === 'string' && field ? `${field}: ` : ''}${reason})` : '';
+  const { field, reason, line } = error.details;
+  const where = typeof line === 'number' ? `line ${line}` : '';
+  const why = typeof reason === 'string' ? `${typeof field === 'string' && field ? `${field}: ` : ''}${reason}` : '';
+  const extra = where || why ? ` (${[where, why].filter(Boolean).join(', ')})` : '';
   return `dossier: ${error.code}: ${ERROR_SENTENCES[error.code]}${extra}`;
 }
 

@@ -9,10 +9,13 @@ import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmen
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { LATEST_VERSION } from './vault/migrations';
 import { listMessages } from './vault/messages';
+import { previewImport, runImport } from './importFlow';
+import { patternStats } from './importers/patterns';
+import { systemTimeZone } from '../shared/time';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { sqliteCode } from './vault/sqlite';
-import { Vault } from './vault/vault';
+import { DEFAULT_RECORDER, Vault } from './vault/vault';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
 
 export interface ServiceOptions {
@@ -133,6 +136,22 @@ export function createService(options: ServiceOptions = {}): Service {
       const { db } = open();
       await getEntry(db, entryId);
       return listMessages(db, entryId, offset, limit);
+    },
+
+    'import.preview': async ({ source, settings }) => {
+      open(); // a preview reads no vault data, but the import screen is only reachable unlocked
+      return previewImport(source, settings);
+    },
+    'import.commit': async (input) => {
+      const v = open();
+      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER);
+    },
+    'stalking.patterns': async ({ entryId, after, zone }) => {
+      const { db } = open();
+      const entry = await getEntry(db, entryId);
+      if (entry.kind !== 'stalking') throw new DossierError('INVALID_INPUT', { field: 'entryId', reason: 'patterns belong to a stalking entry' });
+      const messages = await listMessages(db, entryId, 0, Number.MAX_SAFE_INTEGER);
+      return patternStats(entryId, messages, zone ?? messages[0]?.zone ?? entry.occurredAt.zone ?? systemTimeZone(), after);
     },
 
     search: async ({ query, limit }) => searchVault(open().db, query, limit),

@@ -14,9 +14,11 @@ import {
   PersonDraft,
   Revision,
   SearchHit,
+  TimeZone,
   UtcInstant,
   VaultReport,
 } from './domain';
+import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats } from './imports';
 
 const Nothing = z.object({}).strict();
 const Path = z.string().min(1).max(4096);
@@ -87,6 +89,14 @@ export const contract = {
   'messages.list': method(
     z.object({ entryId: Id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(100_000).default(1000) }).strict(),
     z.array(Message),
+  ),
+
+  'import.preview': method(z.object({ source: ImportSource, settings: ImportSettings.default({ format: 'auto' }) }).strict(), ImportPreview),
+  /** One transaction: the messages, the original export (hashed) and the ledger link, or nothing. */
+  'import.commit': method(ImportCommit, ImportResult),
+  'stalking.patterns': method(
+    z.object({ entryId: Id, after: UtcInstant.optional(), zone: TimeZone.optional() }).strict(),
+    PatternStats,
   ),
 
   search: method(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).default(100) }).strict(), z.array(SearchHit)),

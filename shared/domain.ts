@@ -232,6 +232,12 @@ export const MessageDraft = z.object({
   isCall: z.boolean().default(false),
   callSeconds: z.number().int().min(0).optional(),
   callStatus: z.string().max(50).optional(),
+  /** Exports without a zone (WhatsApp): the wall time exactly as written, kept beside sentAt,
+   *  which was computed from it in `zone` (the zone the user confirmed). */
+  wallTime: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/).optional(),
+  recipient: shortText(300).optional(),
+  media: z.boolean().optional(),
+  deleted: z.boolean().optional(),
 });
 export type MessageDraft = z.infer<typeof MessageDraft>;
 
@@ -240,6 +246,8 @@ export const Message = MessageDraft.extend({
   entryId: Id,
   seq: z.number().int(),
   batchId: Id,
+  /** The platform's own message id (Telegram), when the export has one. */
+  platformId: z.string().max(200).optional(),
   sourceLine: z.number().int().nullable(),
   rawHeader: z.string().nullable(),
 });

@@ -16,7 +16,8 @@ export interface Command {
 }
 
 export const VAULT_OPEN_FAILURES: ErrorCode[] = ['WRONG_PASSPHRASE', 'VAULT_NOT_FOUND', 'VAULT_CORRUPT', 'VAULT_BUSY', 'VAULT_FROM_NEWER_VERSION'];
-export const EXIT = { ok: 0, usage: 1, vault: 2, verification: 3 } as const;
+export const IMPORT_REJECTIONS: ErrorCode[] = ['IMPORT_UNRECOGNISED', 'IMPORT_MALFORMED', 'IMPORT_AMBIGUOUS_DATE_ORDER'];
+export const EXIT = { ok: 0, usage: 1, vault: 2, verification: 3, importRejected: 4 } as const;
 
 export const vaultOption: Options = { vault: { type: 'string' } };
 export const jsonOption: Options = { json: { type: 'boolean' } };

@@ -41,6 +41,7 @@ export function entryDetail(entry: Entry, people: readonly Person[], attachments
     if (entry.policeReport) lines.push(`  police:      ${[entry.policeReport.date, entry.policeReport.number, entry.policeReport.outcome].filter(Boolean).join(', ')}`);
   }
   if (people.length) lines.push(`  people:      ${people.map((p) => `${p.name} (${p.role})`).join(', ')}`);
+  if (entry.messageCount) lines.push(`  messages:    ${entry.messageCount} (see \`dossier patterns --id ${entry.id}\`)`);
   if (entry.archived) lines.push('  archived:    yes');
   if (entry.text) lines.push('', ...entry.text.split('\n').map((l) => `  ${l}`));
   lines.push('', `Attachments (${attachments.length}):`, ...attachmentLines(attachments));

@@ -173,3 +173,19 @@ export async function hashStoredBytes(db: Db, id: string): Promise<{ sha256: str
   }
   return { sha256: hash.digest('hex'), size };
 }
+
+/** SHA-256 of a file on disk, streamed (to recognise an export that is already in the vault). */
+export async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const piece of createReadStream(path, { highWaterMark: CHUNK_BYTES })) hash.update(piece as Buffer);
+  } catch {
+    throw new DossierError('FILE_NOT_FOUND');
+  }
+  return hash.digest('hex');
+}
+
+export async function findAttachmentBySha(db: Db, entryId: string, sha256: string): Promise<Attachment | null> {
+  const existing = await listAttachments(db, entryId);
+  return existing.find((a) => a.sha256 === sha256) ?? null;
+}

@@ -13,29 +13,24 @@ function parseMessage(json: string): Message {
   return parsed.data;
 }
 
-/** Same message seen twice (re-import of an overlapping export): platform id if any, else
- *  UTC instant + sender + text hash. */
-export function dedupeKey(message: MessageDraft, platformId: string | null): string {
-  if (platformId) return `id:${message.channel}:${platformId}`;
-  return `t:${message.sentAt}|${message.sender}|${sha256Hex(`${message.isCall}|${message.text}`)}`;
-}
-
 export interface NewMessage {
   draft: MessageDraft;
   platformId: string | null;
   sourceLine: number | null;
   rawHeader: string | null;
+  /** Messages with the same key in the same entry are one message (see importers/prepare.ts). */
+  dedupeKey: string;
 }
 
 /** Inserts the batch, skipping duplicates. Returns the inserted messages (in order). Call in a transaction. */
 export async function insertMessages(db: Db, entryId: string, batchId: string, items: readonly NewMessage[]): Promise<Message[]> {
   const inserted: Message[] = [];
   for (const item of items) {
-    const key = dedupeKey(item.draft, item.platformId);
+    const key = item.dedupeKey;
     const exists = await db.get('SELECT 1 AS x FROM messages WHERE entry_id = ? AND dedupe_key = ?', [entryId, key]);
     if (exists) continue;
     const id = randomUUID();
-    const partial = { ...item.draft, id, entryId, batchId, sourceLine: item.sourceLine, rawHeader: item.rawHeader, seq: 0 };
+    const partial = { ...item.draft, id, entryId, batchId, ...(item.platformId ? { platformId: item.platformId } : {}), sourceLine: item.sourceLine, rawHeader: item.rawHeader, seq: 0 };
     const result = await db.run('INSERT INTO messages (id, entry_id, batch_id, sent_at, dedupe_key, data) VALUES (?, ?, ?, ?, ?, ?)', [
       id,
       entryId,
@@ -61,9 +56,10 @@ export async function listMessages(db: Db, entryId: string, offset: number, limi
   return rows.map((row) => parseMessage(row.data));
 }
 
-/** What the ledger records for a batch: its entry, size, and a hash over its messages in order. */
-export function batchDigest(entryId: string, messages: readonly Message[]): { entryId: string; count: number; digest: string } {
-  return { entryId, count: messages.length, digest: sha256Hex(messages.map((m) => hashOf(m)).join('\n')) };
+/** What the ledger records for a batch: its entry, size, a hash over its messages in order, and
+ *  for an import its record (format, settings, counts, the original's attachment). */
+export function batchDigest(entryId: string, messages: readonly Message[], importRecord?: unknown): Record<string, unknown> {
+  return { entryId, count: messages.length, digest: sha256Hex(messages.map((m) => hashOf(m)).join('\n')), ...(importRecord === undefined ? {} : { import: importRecord }) };
 }
 
 export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messages: Message[] }>> {

@@ -143,8 +143,8 @@ export class Vault {
     });
   }
 
-  /** Writes one batch of messages (a typed one, or an import) in one transaction with its link. */
-  async addMessages(entryId: string, items: readonly NewMessage[], event: 'message-add' | 'import'): Promise<Message[]> {
+  /** Writes one batch of typed messages in one transaction with its link. */
+  async addMessages(entryId: string, items: readonly NewMessage[], event: 'message-add'): Promise<Message[]> {
     const entry = await getEntry(this.db, entryId);
     if (entry.kind !== 'stalking') throw new DossierError('INVALID_INPUT', { field: 'entryId', reason: 'messages belong to a stalking entry' });
     const at = this.timestamp();
@@ -156,7 +156,8 @@ export class Vault {
     });
   }
 
+  /** A typed message is never a duplicate of another: the same words may be sent twice. */
   addMessage(entryId: string, draft: MessageDraft): Promise<Message[]> {
-    return this.addMessages(entryId, [{ draft, platformId: null, sourceLine: null, rawHeader: null }], 'message-add');
+    return this.addMessages(entryId, [{ draft, platformId: null, sourceLine: null, rawHeader: null, dedupeKey: `typed:${randomUUID()}` }], 'message-add');
   }
 }

@@ -1,0 +1,105 @@
+// The import flow over the pure parsers: read the export (streaming the formats that reach
+// gigabytes), parse it with the user's answers (zone, date order, chat), preview it, commit it.
+import { createReadStream, promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import type { EntryDraft } from '../shared/domain';
+import { DossierError } from '../shared/errors';
+import type { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource } from '../shared/imports';
+import { systemTimeZone } from '../shared/time';
+import { detectFormat, parseExport, parseSmsBackupStream, requireDateOrder, type ParsedExport } from './importers';
+import { prepareMessages, previewOf } from './importers/prepare';
+import { getPerson } from './vault/people';
+import { commitImport } from './vault/imports';
+import type { Db } from './vault/sqlite';
+
+/** Formats parsed from memory are read whole up to this size; SMS backups are streamed at any size. */
+export const IMPORT_IN_MEMORY_LIMIT = 512 * 1024 * 1024;
+/** The original export is kept in the vault; SMS backups with MMS photos can be large. */
+export const IMPORT_ORIGINAL_LIMIT = 4 * 1024 * 1024 * 1024;
+
+type Settings = z.output<typeof ImportSettings>;
+
+async function head(path: string, bytes: number): Promise<Buffer> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readExport(source: z.output<typeof ImportSource>, settings: Settings, zone: string): Promise<{ parsed: ParsedExport; fileName: string }> {
+  const options = { zone, ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}), ...(settings.chatIndex !== undefined ? { chatIndex: settings.chatIndex } : {}) };
+  if ('base64' in source) {
+    const bytes = Buffer.from(source.base64, 'base64');
+    if (bytes.length === 0) throw new DossierError('IMPORT_UNRECOGNISED', { reason: 'empty' });
+    return { parsed: parseExport(settings.format, source.fileName, bytes, options), fileName: basename(source.fileName) };
+  }
+  const stat = await fs.stat(source.path).catch(() => null);
+  if (!stat?.isFile()) throw new DossierError('FILE_NOT_FOUND');
+  if (stat.size === 0) throw new DossierError('IMPORT_UNRECOGNISED', { reason: 'empty' });
+  if (stat.size > IMPORT_ORIGINAL_LIMIT) throw new DossierError('FILE_TOO_LARGE', { limitBytes: IMPORT_ORIGINAL_LIMIT });
+  const fileName = basename(source.path);
+  const format = settings.format === 'auto' ? detectFormat(fileName, await head(source.path, 64 * 1024)) : settings.format;
+  if (format === 'sms-xml') {
+    return { parsed: await parseSmsBackupStream(createReadStream(source.path, { highWaterMark: 1024 * 1024 }), options), fileName };
+  }
+  if (stat.size > IMPORT_IN_MEMORY_LIMIT) throw new DossierError('FILE_TOO_LARGE', { limitBytes: IMPORT_IN_MEMORY_LIMIT });
+  return { parsed: parseExport(format, fileName, await fs.readFile(source.path), options), fileName };
+}
+
+export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings): Promise<ImportPreview> {
+  const zone = settings.zone ?? systemTimeZone();
+  const { parsed } = await readExport(source, settings, zone);
+  return previewOf(parsed, zone);
+}
+
+export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string): Promise<ImportResult> {
+  const zone = input.settings.zone ?? systemTimeZone();
+  const { parsed, fileName } = await readExport(input.source, input.settings, zone);
+  if (parsed.needsChatChoice) throw new DossierError('INVALID_INPUT', { field: 'chatIndex', reason: 'this export holds several chats: choose one' });
+  requireDateOrder(parsed);
+  if (input.personId) await getPerson(db, input.personId);
+  const preview = previewOf(parsed, zone);
+  const unknown = input.abuserSenders.filter((name) => !preview.senders.some((s) => s.name === name));
+  if (unknown.length > 0) throw new DossierError('INVALID_INPUT', { field: 'sender', reason: 'no such sender in this export' });
+  const items = prepareMessages(parsed, zone, input.abuserSenders, input.personId);
+  const draft: EntryDraft = {
+    kind: 'stalking',
+    title: input.title ?? `Messages imported from ${fileName}`,
+    text: '',
+    categories: [preview.calls > 0 && preview.messages === 0 ? 'calls' : 'messages'],
+    occurredAt: preview.first && preview.last ? { at: preview.first, zone, precision: 'span', end: preview.last } : { at: at, zone, precision: 'approximate' },
+    personIds: input.personId ? [input.personId] : [],
+    ...(input.recordedBy ? { recordedBy: input.recordedBy } : {}),
+  };
+  const { entryId, record } = await commitImport(
+    db,
+    {
+      target: input.entryId ? { entryId: input.entryId } : { draft, recordedBy: input.recordedBy ?? defaultRecorder },
+      original: 'path' in input.source ? { path: input.source.path } : { fileName, bytes: Buffer.from(input.source.base64, 'base64') },
+      fileName,
+      items,
+      record: {
+        format: parsed.format,
+        fileName,
+        settings: { zone, dateOrder: parsed.dateOrder, chatIndex: input.settings.chatIndex ?? null, abuserSenders: input.abuserSenders, personId: input.personId ?? null },
+        counts: { messages: preview.messages, calls: preview.calls, system: preview.system },
+      },
+      limitBytes: IMPORT_ORIGINAL_LIMIT,
+    },
+    at,
+  );
+  return {
+    ...preview,
+    imported: record.counts.imported,
+    duplicates: record.counts.duplicates,
+    entryId,
+    importId: record.id,
+    originalAttachmentId: record.originalAttachmentId,
+    originalSha256: record.originalSha256,
+  };
+}

@@ -1,0 +1,94 @@
+// From a parsed export to what the user is asked (the preview) and to what the vault stores
+// (message drafts). Pure: no I/O. The service reads the file and writes the vault.
+import { createHash } from 'node:crypto';
+import type { MessageDraft } from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+import type { ImportPreview } from '../../shared/imports';
+import type { CanonicalMessage, ParsedExport } from './types';
+
+export interface PreparedMessage {
+  draft: MessageDraft;
+  platformId: string | null;
+  sourceLine: number | null;
+  rawHeader: string | null;
+  dedupeKey: string;
+}
+
+function instantOf(m: CanonicalMessage): string | null {
+  return m.sentAt;
+}
+
+export function previewOf(parsed: ParsedExport, zone: string): ImportPreview {
+  const real = parsed.messages.filter((m) => !m.isSystem);
+  const senders = new Map<string, number>();
+  for (const m of real) senders.set(m.sender, (senders.get(m.sender) ?? 0) + 1);
+  const instants = real.map(instantOf).filter((t): t is string => t !== null).sort();
+  return {
+    format: parsed.format,
+    messages: real.filter((m) => !m.isCall).length,
+    calls: real.filter((m) => m.isCall).length,
+    system: parsed.messages.length - real.length,
+    first: instants[0] ?? null,
+    last: instants[instants.length - 1] ?? null,
+    timesAreUtc: parsed.timesAreUtc,
+    zone,
+    dateOrder: parsed.dateOrder,
+    dateOrderCertain: parsed.dateOrderCertain,
+    senders: [...senders].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    ...(parsed.chats ? { chats: parsed.chats } : {}),
+    needsChatChoice: parsed.needsChatChoice ?? false,
+    warnings: parsed.warnings,
+  };
+}
+
+function direction(m: CanonicalMessage, abusers: ReadonlySet<string>): MessageDraft['direction'] {
+  if (abusers.has(m.sender)) return 'incoming';
+  if (abusers.size > 0 && m.direction === 'unknown' && m.sender !== '') return 'outgoing';
+  return m.direction;
+}
+
+/** Same message seen twice (re-import of an overlapping export): the platform id if any, else
+ *  UTC instant + sender + text hash, numbered so two identical messages in the same minute
+ *  ("?", "?") both stay. */
+function dedupeKeys(messages: readonly PreparedMessage[]): void {
+  const seen = new Map<string, number>();
+  for (const m of messages) {
+    if (m.platformId) {
+      m.dedupeKey = `id:${m.draft.channel}:${m.platformId}`;
+      continue;
+    }
+    const textHash = createHash('sha256').update(`${m.draft.isCall}|${m.draft.callStatus ?? ''}|${m.draft.text}`).digest('hex');
+    const base = `t:${m.draft.sentAt}|${m.draft.sender}|${textHash}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    m.dedupeKey = `${base}#${n}`;
+  }
+}
+
+export function prepareMessages(parsed: ParsedExport, zone: string, abuserSenders: readonly string[], personId?: string): PreparedMessage[] {
+  const abusers = new Set(abuserSenders);
+  const prepared: PreparedMessage[] = [];
+  for (const m of parsed.messages) {
+    if (m.isSystem) continue; // "Messages are end-to-end encrypted", "X joined": not contact from anyone
+    if (m.sentAt === null) throw new DossierError('IMPORT_MALFORMED', { line: m.sourceLine, reason: 'a message has no usable time' });
+    const draft: MessageDraft = {
+      channel: m.channel,
+      direction: direction(m, abusers),
+      sender: m.sender.slice(0, 300),
+      sentAt: m.sentAt,
+      zone,
+      text: m.text.slice(0, 100_000),
+      isCall: m.isCall,
+      ...(m.callSeconds !== null ? { callSeconds: m.callSeconds } : {}),
+      ...(m.callStatus !== null ? { callStatus: m.callStatus } : {}),
+      ...(m.wallTime !== null && !parsed.timesAreUtc ? { wallTime: m.wallTime } : {}),
+      ...(m.recipient ? { recipient: m.recipient.slice(0, 300) } : {}),
+      ...(m.media ? { media: true } : {}),
+      ...(m.deleted ? { deleted: true } : {}),
+      ...(personId && abusers.has(m.sender) ? { personId } : {}),
+    };
+    prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '' });
+  }
+  dedupeKeys(prepared);
+  return prepared;
+}

@@ -1,0 +1,92 @@
+// Committing a message import: the stalking entry (new or existing), the original export kept as a
+// hashed attachment (provenance), the new messages (duplicates skipped), the import record and the
+// ledger links — all in ONE transaction, so an import either lands whole or leaves no trace.
+import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { EntryRecord, type Attachment, type EntryDraft } from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+import { addAttachmentFromBytes, addAttachmentFromFile, findAttachmentBySha, hashFile } from './attachments';
+import { getEntry, insertEntry } from './entries';
+import { appendLink } from './ledger';
+import { batchDigest, insertMessages, type NewMessage } from './messages';
+import type { Db } from './sqlite';
+import { subject } from './subjects';
+
+export interface ImportRecord {
+  id: string;
+  format: string;
+  fileName: string;
+  originalAttachmentId: string;
+  originalSha256: string;
+  settings: { zone: string; dateOrder: string | null; chatIndex: number | null; abuserSenders: string[]; personId: string | null };
+  counts: { messages: number; calls: number; system: number; imported: number; duplicates: number };
+  importedAt: string;
+}
+
+export interface ImportWrite {
+  target: { entryId: string } | { draft: EntryDraft; recordedBy: string };
+  original: { path: string } | { fileName: string; bytes: Buffer };
+  fileName: string;
+  items: readonly NewMessage[];
+  record: Omit<ImportRecord, 'id' | 'originalAttachmentId' | 'originalSha256' | 'counts' | 'importedAt'> & { counts: Omit<ImportRecord['counts'], 'imported' | 'duplicates'> };
+  limitBytes: number;
+}
+
+async function keepOriginal(db: Db, entryId: string, write: ImportWrite, at: string): Promise<Attachment> {
+  const sha = 'path' in write.original ? await hashFile(write.original.path) : createHash('sha256').update(write.original.bytes).digest('hex');
+  const existing = await findAttachmentBySha(db, entryId, sha);
+  if (existing) return existing; // the same export imported again: keep one copy
+  const attachment =
+    'path' in write.original
+      ? await addAttachmentFromFile(db, entryId, write.original.path, write.limitBytes, at)
+      : await addAttachmentFromBytes(db, entryId, write.original.fileName, write.original.bytes, write.limitBytes, at);
+  if (attachment.sha256 !== sha) throw new DossierError('IMPORT_MALFORMED', { reason: 'the file changed while it was read' });
+  await appendLink(db, 'attach', subject.attachment(entryId, attachment.id), attachment, at);
+  return attachment;
+}
+
+export async function commitImport(db: Db, write: ImportWrite, at: string): Promise<{ entryId: string; record: ImportRecord }> {
+  return db.transaction(async () => {
+    let entryId: string;
+    if ('entryId' in write.target) {
+      entryId = write.target.entryId;
+      const entry = await getEntry(db, entryId);
+      if (entry.kind !== 'stalking') throw new DossierError('INVALID_INPUT', { field: 'entryId', reason: 'messages belong to a stalking entry' });
+    } else {
+      const record = EntryRecord.parse({ ...write.target.draft, id: randomUUID(), version: 1, recordedAt: at, recordedBy: write.target.recordedBy, updatedAt: at });
+      await insertEntry(db, record);
+      await appendLink(db, 'create', subject.entry(record.id), record, at);
+      entryId = record.id;
+    }
+    const original = await keepOriginal(db, entryId, write, at);
+    const importId = randomUUID();
+    const inserted = await insertMessages(db, entryId, importId, write.items);
+    const record: ImportRecord = {
+      ...write.record,
+      id: importId,
+      fileName: write.fileName,
+      originalAttachmentId: original.id,
+      originalSha256: original.sha256,
+      counts: { ...write.record.counts, imported: inserted.length, duplicates: write.items.length - inserted.length },
+      importedAt: at,
+    };
+    await db.run('INSERT INTO imports (id, entry_id, data) VALUES (?, ?, ?)', [importId, entryId, JSON.stringify(record)]);
+    await appendLink(db, 'import', subject.batch(entryId, importId), batchDigest(entryId, inserted, record), at);
+    return { entryId, record };
+  });
+}
+
+export async function readImportRecords(db: Db): Promise<Map<string, { entryId: string; record: unknown }>> {
+  const rows = await db.all<{ id: string; entry_id: string; data: string }>('SELECT id, entry_id, data FROM imports');
+  const records = new Map<string, { entryId: string; record: unknown }>();
+  for (const row of rows) {
+    let record: unknown;
+    try {
+      record = JSON.parse(row.data);
+    } catch {
+      record = null;
+    }
+    records.set(row.id, { entryId: row.entry_id, record });
+  }
+  return records;
+}

@@ -1,0 +1,89 @@
+// Message import as the UI and the CLI see it: where the export comes from, what the preview says,
+// what the commit did, and the pattern statistics of a stalking log.
+import { z } from 'zod';
+import { Id, TimeZone, UtcInstant } from './domain';
+
+export const IMPORT_FORMAT_CHOICES = ['auto', 'whatsapp', 'telegram', 'sms-xml', 'csv'] as const;
+export const ImportFormatChoice = z.enum(IMPORT_FORMAT_CHOICES);
+export const DateOrderChoice = z.enum(['dmy', 'mdy', 'ymd']);
+
+/** The export: a path on this computer (CLI, file picker) or the bytes (drag and drop). */
+export const ImportSource = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  z.object({ fileName: z.string().min(1).max(500), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+]);
+export type ImportSource = z.infer<typeof ImportSource>;
+
+export const ImportSettings = z
+  .object({
+    format: ImportFormatChoice.default('auto'),
+    dateOrder: DateOrderChoice.optional(),
+    /** Zone of wall times in exports that carry none (WhatsApp); display zone for the others. */
+    zone: TimeZone.optional(),
+    /** Full-account Telegram exports: which chat (index from the preview's `chats`). */
+    chatIndex: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const SenderCount = z.object({ name: z.string(), count: z.number().int() });
+
+export const ImportPreview = z.object({
+  format: z.enum(['whatsapp', 'telegram', 'sms-xml', 'csv']),
+  messages: z.number().int(),
+  calls: z.number().int(),
+  system: z.number().int(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  timesAreUtc: z.boolean(),
+  zone: z.string(),
+  dateOrder: DateOrderChoice.nullable(),
+  dateOrderCertain: z.boolean(),
+  senders: z.array(SenderCount),
+  chats: z.array(z.object({ index: z.number().int(), name: z.string(), id: z.string().nullable(), messages: z.number().int() })).optional(),
+  needsChatChoice: z.boolean(),
+  warnings: z.array(z.object({ code: z.string(), line: z.number().int().nullable(), message: z.string() })),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportCommit = z
+  .object({
+    source: ImportSource,
+    settings: ImportSettings.default({ format: 'auto' }),
+    /** Senders (as named in the export) who are the abuser; their messages count as incoming. */
+    abuserSenders: z.array(z.string().max(300)).max(50).default([]),
+    /** The person the abuser senders are, for the entry and each of their messages. */
+    personId: Id.optional(),
+    /** Add to this stalking entry; without it a new one is made. */
+    entryId: Id.optional(),
+    title: z.string().trim().min(1).max(300).optional(),
+    recordedBy: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+export const ImportResult = ImportPreview.extend({
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  entryId: Id,
+  importId: Id,
+  originalAttachmentId: Id,
+  originalSha256: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+const Burst = z.object({ count: z.number().int(), from: UtcInstant.nullable(), to: UtcInstant.nullable() });
+
+export const PatternStats = z.object({
+  entryId: Id,
+  zone: z.string(),
+  messages: z.number().int(),
+  calls: z.number().int(),
+  missedCalls: z.number().int(),
+  first: UtcInstant.nullable(),
+  last: UtcInstant.nullable(),
+  perDay: z.array(z.object({ day: z.string(), messages: z.number().int(), calls: z.number().int() })),
+  perHour: z.array(z.number().int()).length(24),
+  longestBurst24h: Burst,
+  longestBurst72h: Burst,
+  after: z.object({ since: UtcInstant, messages: z.number().int(), calls: z.number().int() }).nullable(),
+});
+export type PatternStats = z.infer<typeof PatternStats>;

@@ -1,0 +1,54 @@
+// Shared by the importer tests: where the real exports live, and how to assert an import error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import { DossierError } from '../../../shared/errors';
+
+/** The repository root, then ../shared beside it (the fixtures are never copied into the repo). */
+const repoRoot = resolve(__dirname, '../../..');
+export const FIXTURES = resolve(repoRoot, '../shared/fixtures/messages');
+export const haveFixtures = existsSync(FIXTURES);
+
+export function fixture(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(resolve(FIXTURES, path)));
+}
+
+/** Every fixture file, as "folder/name", SOURCES.md excluded. */
+export function allFixtures(): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(resolve(FIXTURES, d.name)).map((f) => `${d.name}/${f}`))
+    .sort();
+}
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Runs `run` and returns the DossierError it threw, failing the test if it threw anything else. */
+export function importErrorOf(run: () => unknown): DossierError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DossierError);
+    return error as DossierError;
+  }
+  throw new Error('expected a DossierError, but nothing was thrown');
+}
+
+export async function importErrorOfAsync(run: () => Promise<unknown>): Promise<DossierError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DossierError);
+    return error as DossierError;
+  }
+  throw new Error('expected a DossierError, but nothing was thrown');
+}
+
+/** The property-test oracle: a parser either returns, or throws a DossierError with an IMPORT_* code. */
+export function onlyImportErrors(run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof DossierError) || !error.code.startsWith('IMPORT_')) throw error;
+  }
+}
