@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Message, type MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { hashOf, sha256Hex } from './canonical';
-import { indexMessage } from './search';
+import { messageBody } from './search';
 import type { Db } from './sqlite';
 
 function parseMessage(json: string): Message {
@@ -22,28 +22,37 @@ export interface NewMessage {
   dedupeKey: string;
 }
 
-/** Inserts the batch, skipping duplicates. Returns the inserted messages (in order). Call in a transaction. */
+/** Inserts the batch, skipping duplicates (the UNIQUE (entry_id, dedupe_key) constraint decides).
+ *  Returns the inserted messages in order. Call inside a transaction: being the only writer, we
+ *  know each row's seq before inserting it, so every message is written once, complete. */
 export async function insertMessages(db: Db, entryId: string, batchId: string, items: readonly NewMessage[]): Promise<Message[]> {
   const inserted: Message[] = [];
-  for (const item of items) {
-    const key = item.dedupeKey;
-    const exists = await db.get('SELECT 1 AS x FROM messages WHERE entry_id = ? AND dedupe_key = ?', [entryId, key]);
-    if (exists) continue;
-    const id = randomUUID();
-    const partial = { ...item.draft, id, entryId, batchId, ...(item.platformId ? { platformId: item.platformId } : {}), sourceLine: item.sourceLine, rawHeader: item.rawHeader, seq: 0 };
-    const result = await db.run('INSERT INTO messages (id, entry_id, batch_id, sent_at, dedupe_key, data) VALUES (?, ?, ?, ?, ?, ?)', [
-      id,
-      entryId,
-      batchId,
-      item.draft.sentAt,
-      key,
-      JSON.stringify(partial),
-    ]);
-    // seq is the row's own order number, known only after the insert.
-    const message = { ...partial, seq: result.lastID };
-    await db.run('UPDATE messages SET data = ? WHERE seq = ?', [JSON.stringify(message), result.lastID]);
-    await indexMessage(db, id, entryId, item.draft.sender, item.draft.text);
-    inserted.push(message);
+  const top = await db.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM messages');
+  let seq = (top?.seq ?? 0) + 1;
+  const insert = await db.prepare('INSERT OR IGNORE INTO messages (seq, id, entry_id, batch_id, sent_at, dedupe_key, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const index = await db.prepare('INSERT INTO search_index (ref, entry_id, body) VALUES (?, ?, ?)');
+  try {
+    for (const item of items) {
+      const id = randomUUID();
+      const message: Message = {
+        ...item.draft,
+        id,
+        entryId,
+        batchId,
+        seq,
+        ...(item.platformId ? { platformId: item.platformId } : {}),
+        sourceLine: item.sourceLine,
+        rawHeader: item.rawHeader,
+      };
+      const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, JSON.stringify(message)]);
+      if (result.changes === 0) continue; // already in this log
+      await index.run([`message:${id}`, entryId, messageBody(item.draft.sender, item.draft.text)]);
+      inserted.push(message);
+      seq += 1;
+    }
+  } finally {
+    await insert.finalize();
+    await index.finalize();
   }
   return inserted;
 }

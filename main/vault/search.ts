@@ -21,12 +21,9 @@ export async function indexEntry(db: Db, record: EntryRecord): Promise<void> {
   await db.run('INSERT INTO search_index (ref, entry_id, body) VALUES (?, ?, ?)', [ref, record.id, entryBody(record)]);
 }
 
-export async function indexMessage(db: Db, messageId: string, entryId: string, sender: string, text: string): Promise<void> {
-  await db.run('INSERT INTO search_index (ref, entry_id, body) VALUES (?, ?, ?)', [
-    `message:${messageId}`,
-    entryId,
-    foldForSearch(`${sender}\n${text}`),
-  ]);
+/** What a message contributes to the index: who sent it and what it says. */
+export function messageBody(sender: string, text: string): string {
+  return foldForSearch(`${sender}\n${text}`);
 }
 
 export async function unindexEntry(db: Db, entryId: string): Promise<void> {

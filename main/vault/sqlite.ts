@@ -73,6 +73,13 @@ export class Db {
     });
   }
 
+  /** A prepared statement for hot loops (imports of 100,000 messages): parsed once, run many times. */
+  prepare(sql: string): Promise<Prepared> {
+    return new Promise((resolve, reject) => {
+      const statement: sqlcipher.Statement = this.handle.prepare(sql, (error: Error | null) => (error ? reject(error) : resolve(new Prepared(statement))));
+    });
+  }
+
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => {
       this.handle.exec(sql, (error: Error | null) => (error ? reject(error) : resolve()));
@@ -106,4 +113,21 @@ export function sqliteCode(error: unknown): string | null {
     return typeof code === 'string' ? code : null;
   }
   return null;
+}
+
+export class Prepared {
+  constructor(private readonly statement: sqlcipher.Statement) {}
+
+  run(params: readonly SqlValue[]): Promise<{ changes: number; lastID: number }> {
+    return new Promise((resolve, reject) => {
+      this.statement.run(params as unknown[], function (this: sqlcipher.RunResult, error: Error | null) {
+        if (error) reject(error);
+        else resolve({ changes: this.changes, lastID: this.lastID });
+      });
+    });
+  }
+
+  finalize(): Promise<void> {
+    return new Promise((resolve) => this.statement.finalize(() => resolve()));
+  }
 }
