@@ -3,14 +3,14 @@
 // 3 verification found a problem · 4 an import file was rejected. Errors are one line on stderr: code and a plain sentence.
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
-import { EntryKind } from '../shared/domain';
+import { EntryKind, isValidTimeZone } from '../shared/domain';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
-import { createService, type Service } from './service';
+import { createService } from './service';
 
 const entryOptions: Options = {
   kind: { type: 'string' },
@@ -41,19 +41,9 @@ const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
   --attach FILE             repeat for several; kept encrypted inside the vault
   --recorded-by NAME        who writes this (a helper or support worker)`;
 
-async function addAttachments(service: Service, entryId: string, files: string[]) {
-  for (const path of files) await service['attachments.add']({ entryId, path });
-}
-
-/** Checked before anything is written, so a missing or oversized file changes nothing. */
-async function checkFiles(files: string[]): Promise<void> {
-  const { promises: fs } = await import('node:fs');
-  for (const path of files) {
-    const stat = await fs.stat(path).catch(() => null);
-    if (!stat?.isFile()) throw new DossierError('FILE_NOT_FOUND', { field: 'attach' });
-    if (stat.size > 1024 * 1024 * 1024) throw new DossierError('FILE_TOO_LARGE', { limitBytes: 1024 * 1024 * 1024 });
-  }
-}
+/** --attach paths: the entry and its files are saved in one transaction, so a missing or oversized
+ *  file leaves the vault as it was. */
+const attachFlags = (values: Values) => ((values.attach as string[] | undefined) ?? []).map((path) => ({ path }));
 
 const coreCommands: Record<string, Command> = {
   init: {
@@ -76,11 +66,9 @@ const coreCommands: Record<string, Command> = {
     options: { ...vaultOption, ...entryOptions },
     async run(values, _p, out) {
       const draft = draftFromFlags(values as EntryFlags);
-      const files = (values.attach as string[] | undefined) ?? [];
-      await checkFiles(files);
+      const attachments = attachFlags(values);
       return withVault(values, async (service) => {
-        const entry = await service['entries.create']({ draft });
-        await addAttachments(service, entry.id, files);
+        const entry = await service['entries.create']({ draft, attachments });
         out(entry.id);
         return EXIT.ok;
       });
@@ -92,12 +80,10 @@ const coreCommands: Record<string, Command> = {
     options: { ...vaultOption, ...entryOptions, id: { type: 'string' } },
     async run(values, _p, out) {
       const id = requireString(values, 'id');
-      const files = (values.attach as string[] | undefined) ?? [];
-      await checkFiles(files);
+      const attachments = attachFlags(values);
       return withVault(values, async (service) => {
         const { entry } = await service['entries.get']({ id });
-        const updated = await service['entries.update']({ id, draft: draftFromEdit(entry, values as EntryFlags) });
-        await addAttachments(service, id, files);
+        const updated = await service['entries.update']({ id, draft: draftFromEdit(entry, values as EntryFlags), attachments });
         out(`${updated.id} now at version ${updated.version}`);
         return EXIT.ok;
       });
@@ -109,6 +95,7 @@ const coreCommands: Record<string, Command> = {
     options: { ...vaultOption, ...jsonOption, kind: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, person: { type: 'string' }, archived: { type: 'boolean' }, tz: { type: 'string' } },
     async run(values, _p, out) {
       const zone = (values.tz as string | undefined) ?? systemTimeZone();
+      if (!isValidTimeZone(zone)) throw new DossierError('INVALID_INPUT', { field: 'tz', reason: 'unknown time zone' });
       const kinds = ((values.kind as string[] | undefined) ?? []).map((k) => {
         const parsed = EntryKind.safeParse(k);
         if (!parsed.success) throw new DossierError('INVALID_INPUT', { field: 'kind', reason: 'use incident, stalking or economic' });

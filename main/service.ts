@@ -15,7 +15,7 @@ import { systemTimeZone } from '../shared/time';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { sqliteCode } from './vault/sqlite';
-import { DEFAULT_RECORDER, Vault } from './vault/vault';
+import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
 
 export interface ServiceOptions {
@@ -28,6 +28,10 @@ export interface ServiceOptions {
 export type Service = DossierApi & { close(): Promise<void> };
 
 type Handlers = { [M in MethodName]: (input: z.output<(typeof contract)[M]['input']>) => Promise<z.input<(typeof contract)[M]['output']>> };
+
+function toFile(file: { path: string } | { fileName: string; base64: string }): NewFile {
+  return 'path' in file ? { path: file.path } : { fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') };
+}
 
 function invalidInput(error: z.ZodError): DossierError {
   const issue = error.issues[0];
@@ -83,8 +87,9 @@ export function createService(options: ServiceOptions = {}): Service {
     },
     'vault.verify': async () => verifyVaultFile(open().db),
 
-    'entries.create': async ({ draft }) => open().createEntry(draft),
-    'entries.update': async ({ id, draft }) => open().updateEntry(id, draft),
+    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(toFile), attachmentLimit),
+    'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),
+    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(toFile), attachmentLimit),
     'entries.get': async ({ id }) => {
       const { db } = open();
       const entry = await getEntry(db, id);
@@ -107,10 +112,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'people.update': async ({ id, draft }) => open().updatePerson(id, draft),
     'people.list': async () => listPeople(open().db),
 
-    'attachments.add': async (source) =>
-      'path' in source
-        ? open().addAttachment(source.entryId, { path: source.path }, attachmentLimit)
-        : open().addAttachment(source.entryId, { fileName: source.fileName, bytes: Buffer.from(source.base64, 'base64') }, attachmentLimit),
+    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, toFile(file), attachmentLimit),
     'attachments.get': async ({ id }) => getAttachment(open().db, id),
     'attachments.list': async ({ entryId }) => {
       const { db } = open();

@@ -48,10 +48,19 @@ export const EntryDetail = z.object({
   people: z.array(Person),
 });
 
+/** A file to attach: a path on this computer (file picker, CLI) or its bytes (drag and drop). */
+export const NewAttachment = z.union([
+  z.object({ path: Path }).strict(),
+  z.object({ fileName: z.string().min(1).max(500), base64: Base64 }).strict(),
+]);
+
 export const AttachmentSource = z.union([
   z.object({ entryId: Id, path: Path }).strict(),
   z.object({ entryId: Id, fileName: z.string().min(1).max(500), base64: Base64 }).strict(),
 ]);
+
+/** Files that go in together with an entry or an edit, in the same transaction. */
+const WithFiles = z.array(NewAttachment).max(100).default([]);
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -63,8 +72,10 @@ export const contract = {
   'vault.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
   'vault.verify': method(Nothing, VaultReport),
 
-  'entries.create': method(z.object({ draft: EntryDraft }).strict(), Entry),
-  'entries.update': method(z.object({ id: Id, draft: EntryDraft }).strict(), Entry),
+  'entries.create': method(z.object({ draft: EntryDraft, attachments: WithFiles }).strict(), Entry),
+  /** Many entries in one transaction (bulk entry, restore from a spreadsheet): all or none. */
+  'entries.createMany': method(z.object({ drafts: z.array(EntryDraft).min(1).max(10_000) }).strict(), z.object({ ids: z.array(Id) })),
+  'entries.update': method(z.object({ id: Id, draft: EntryDraft, attachments: WithFiles }).strict(), Entry),
   'entries.get': method(z.object({ id: Id }).strict(), EntryDetail),
   'entries.list': method(EntryFilter, z.array(Entry)),
   'entries.archive': method(z.object({ id: Id, archived: z.boolean().default(true) }).strict(), Entry),

@@ -2,7 +2,9 @@
 // an edit never destroys evidence. Only "destroy" (an explicit, ledgered act) removes rows.
 import { DossierError } from '../../shared/errors';
 import { EntryRecord, type Entry, type EntryKind, type Revision } from '../../shared/domain';
-import { indexEntry, unindexEntry } from './search';
+import { INSERT_LINK, ledgerTop, linkParams, nextLink, type LedgerLink } from './ledger';
+import { entryBody, indexEntry, unindexEntry } from './search';
+import { subject } from './subjects';
 import type { Db, SqlValue } from './sqlite';
 
 interface EntryRow {
@@ -39,20 +41,41 @@ function toEntry(row: EntryRow): Entry {
   };
 }
 
-async function writePeople(db: Db, record: EntryRecord): Promise<void> {
-  await db.run('DELETE FROM entry_people WHERE entry_id = ?', [record.id]);
+async function writePeople(db: Db, record: EntryRecord, fresh = false): Promise<void> {
+  if (!fresh) await db.run('DELETE FROM entry_people WHERE entry_id = ?', [record.id]);
   for (const personId of new Set(record.personIds)) {
     await db.run('INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)', [record.id, personId]);
   }
 }
 
+const INSERT_ENTRY = 'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data) VALUES (?, ?, ?, ?, ?, 0, ?)';
+
+const entryParams = (record: EntryRecord): SqlValue[] => [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, JSON.stringify(record)];
+
+/** Many new entries with their ledger links, through prepared statements (bulk entry: 10,000
+ *  entries in one transaction). Call inside a transaction. */
+export async function insertEntries(db: Db, records: readonly EntryRecord[], at: string): Promise<void> {
+  const statements = await Promise.all([db.prepare(INSERT_ENTRY), db.prepare('INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)'), db.prepare('INSERT INTO entry_search (rowid, body) VALUES (?, ?)'), db.prepare(INSERT_LINK)]);
+  const [entry, person, search, ledger] = statements;
+  let link: Pick<LedgerLink, 'seq' | 'hash'> | undefined = await ledgerTop(db);
+  try {
+    for (const record of records) {
+      const { lastID: seq } = await entry.run(entryParams(record));
+      for (const personId of new Set(record.personIds)) await person.run([record.id, personId]);
+      await search.run([seq, entryBody(record)]);
+      const next = nextLink(link, 'create', subject.entry(record.id), record, at);
+      await ledger.run(linkParams(next));
+      link = next;
+    }
+  } finally {
+    await Promise.all(statements.map((s) => s.finalize()));
+  }
+}
+
 export async function insertEntry(db: Db, record: EntryRecord): Promise<void> {
-  await db.run(
-    'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data) VALUES (?, ?, ?, ?, ?, 0, ?)',
-    [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, JSON.stringify(record)],
-  );
-  await writePeople(db, record);
-  await indexEntry(db, record);
+  const { lastID: seq } = await db.run(INSERT_ENTRY, entryParams(record));
+  await writePeople(db, record, true);
+  await indexEntry(db, seq, record, true);
 }
 
 /** Keeps `previous` as a revision, then makes `next` the current version. */
@@ -72,7 +95,8 @@ export async function replaceEntry(db: Db, previous: EntryRecord, next: EntryRec
     next.id,
   ]);
   await writePeople(db, next);
-  await indexEntry(db, next);
+  const row = await db.get<{ seq: number }>('SELECT seq FROM entries WHERE id = ?', [next.id]);
+  await indexEntry(db, row!.seq, next);
 }
 
 export async function findEntry(db: Db, id: string): Promise<Entry | null> {
@@ -144,12 +168,12 @@ export async function countRevisions(db: Db, id: string): Promise<number> {
 
 /** Removes the entry and everything that hangs off it (the ledger keeps that it was destroyed). */
 export async function deleteEntry(db: Db, id: string): Promise<void> {
+  await unindexEntry(db, id);
   await db.run('DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE entry_id = ?)', [id]);
   await db.run('DELETE FROM attachments WHERE entry_id = ?', [id]);
   await db.run('DELETE FROM messages WHERE entry_id = ?', [id]);
   await db.run('DELETE FROM imports WHERE entry_id = ?', [id]);
   await db.run('DELETE FROM entry_revisions WHERE entry_id = ?', [id]);
-  await unindexEntry(db, id);
   await db.run('DELETE FROM entries WHERE id = ?', [id]);
 }
 

@@ -2,7 +2,7 @@
 // previous link's hash and to the hash of the new state of its subject, so a row changed, removed
 // or reordered behind the app's back breaks either the chain or the match with the current state.
 import { canonicalJson, hashOf, sha256Hex } from './canonical';
-import type { Db } from './sqlite';
+import type { Db, SqlValue } from './sqlite';
 
 export const LEDGER_EVENTS = [
   'vault-create',
@@ -42,23 +42,28 @@ export function linkHash(prevHash: string, link: Pick<LedgerLink, 'seq' | 'at' |
   return sha256Hex(prevHash + body);
 }
 
+/** The link that follows `previous` (pure: the caller writes it). */
+export function nextLink(previous: Pick<LedgerLink, 'seq' | 'hash'> | undefined, event: LedgerEvent, subject: string, content: unknown, at: string): LedgerLink {
+  const prevHash = previous?.hash ?? GENESIS_HASH;
+  const link = { seq: (previous?.seq ?? 0) + 1, at, event, subject, content_hash: hashOf(content), prev_hash: prevHash };
+  return { ...link, hash: linkHash(prevHash, link) };
+}
+
+export const INSERT_LINK = 'INSERT INTO ledger (seq, at, event, subject, content_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)';
+
+export function linkParams(link: LedgerLink): SqlValue[] {
+  return [link.seq, link.at, link.event, link.subject, link.content_hash, link.prev_hash, link.hash];
+}
+
+export async function ledgerTop(db: Db): Promise<Pick<LedgerLink, 'seq' | 'hash'> | undefined> {
+  return db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1');
+}
+
 /** Appends one link; call inside the transaction that makes the change it records. */
-export async function appendLink(
-  db: Db,
-  event: LedgerEvent,
-  subject: string,
-  content: unknown,
-  at: string,
-): Promise<LedgerLink> {
-  const last = await db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1');
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const link = { seq: (last?.seq ?? 0) + 1, at, event, subject, content_hash: hashOf(content), prev_hash: prevHash };
-  const hash = linkHash(prevHash, link);
-  await db.run(
-    'INSERT INTO ledger (seq, at, event, subject, content_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [link.seq, link.at, link.event, link.subject, link.content_hash, link.prev_hash, hash],
-  );
-  return { ...link, hash };
+export async function appendLink(db: Db, event: LedgerEvent, subject: string, content: unknown, at: string): Promise<LedgerLink> {
+  const link = nextLink(await ledgerTop(db), event, subject, content, at);
+  await db.run(INSERT_LINK, linkParams(link));
+  return link;
 }
 
 export async function readLedger(db: Db): Promise<LedgerLink[]> {

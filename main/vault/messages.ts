@@ -30,7 +30,7 @@ export async function insertMessages(db: Db, entryId: string, batchId: string, i
   const top = await db.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM messages');
   let seq = (top?.seq ?? 0) + 1;
   const insert = await db.prepare('INSERT OR IGNORE INTO messages (seq, id, entry_id, batch_id, sent_at, dedupe_key, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const index = await db.prepare('INSERT INTO search_index (ref, entry_id, body) VALUES (?, ?, ?)');
+  const index = await db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
   try {
     for (const item of items) {
       const id = randomUUID();
@@ -46,7 +46,7 @@ export async function insertMessages(db: Db, entryId: string, batchId: string, i
       };
       const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, JSON.stringify(message)]);
       if (result.changes === 0) continue; // already in this log
-      await index.run([`message:${id}`, entryId, messageBody(item.draft.sender, item.draft.text)]);
+      await index.run([seq, messageBody(item.draft.sender, item.draft.text)]);
       inserted.push(message);
       seq += 1;
     }

@@ -9,16 +9,16 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFC').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
 
-function entryBody(record: EntryRecord): string {
+export function entryBody(record: EntryRecord): string {
   const parts: (string | undefined)[] = [record.title, record.text, record.place, record.recordedBy];
   if (record.kind === 'incident') parts.push(record.injuries, record.medicalHelp, record.policeReport?.number, record.policeReport?.outcome);
   return foldForSearch(parts.filter((p): p is string => Boolean(p)).join('\n'));
 }
 
-export async function indexEntry(db: Db, record: EntryRecord): Promise<void> {
-  const ref = `entry:${record.id}`;
-  await db.run('DELETE FROM search_index WHERE ref = ?', [ref]);
-  await db.run('INSERT INTO search_index (ref, entry_id, body) VALUES (?, ?, ?)', [ref, record.id, entryBody(record)]);
+/** (Re)indexes an entry's current version under its seq. */
+export async function indexEntry(db: Db, seq: number, record: EntryRecord, fresh = false): Promise<void> {
+  if (!fresh) await db.run('DELETE FROM entry_search WHERE rowid = ?', [seq]);
+  await db.run('INSERT INTO entry_search (rowid, body) VALUES (?, ?)', [seq, entryBody(record)]);
 }
 
 /** What a message contributes to the index: who sent it and what it says. */
@@ -26,8 +26,10 @@ export function messageBody(sender: string, text: string): string {
   return foldForSearch(`${sender}\n${text}`);
 }
 
+/** Removes an entry and its messages from the index (before the rows themselves are deleted). */
 export async function unindexEntry(db: Db, entryId: string): Promise<void> {
-  await db.run('DELETE FROM search_index WHERE entry_id = ?', [entryId]);
+  await db.run('DELETE FROM entry_search WHERE rowid = (SELECT seq FROM entries WHERE id = ?)', [entryId]);
+  await db.run('DELETE FROM message_search WHERE rowid IN (SELECT seq FROM messages WHERE entry_id = ?)', [entryId]);
 }
 
 /** Turns what the user typed into an FTS5 query: every word must match, each as a prefix
@@ -45,19 +47,24 @@ export function toFtsQuery(input: string): string | null {
 export async function searchVault(db: Db, query: string, limit: number): Promise<SearchHit[]> {
   const fts = toFtsQuery(query);
   if (fts === null) return [];
-  const rows = await db.all<{ ref: string; entry_id: string; kind: string; data: string; snippet: string }>(
-    `SELECT s.ref, s.entry_id, e.kind, e.data,
-            snippet(search_index, 2, '[', ']', '…', 12) AS snippet
-       FROM search_index s JOIN entries e ON e.id = s.entry_id
-      WHERE search_index MATCH ? AND e.archived = 0
+  const rows = await db.all<{ entry_id: string; message_id: string | null; kind: string; data: string; snippet: string }>(
+    `SELECT e.id AS entry_id, NULL AS message_id, e.kind, e.data,
+            snippet(entry_search, 0, '[', ']', '…', 12) AS snippet, entry_search.rank AS rank
+       FROM entry_search JOIN entries e ON e.seq = entry_search.rowid
+      WHERE entry_search MATCH ? AND e.archived = 0
+     UNION ALL
+     SELECT e.id, m.id, e.kind, e.data,
+            snippet(message_search, 0, '[', ']', '…', 12), message_search.rank
+       FROM message_search JOIN messages m ON m.seq = message_search.rowid JOIN entries e ON e.id = m.entry_id
+      WHERE message_search MATCH ? AND e.archived = 0
       ORDER BY rank LIMIT ?`,
-    [fts, limit],
+    [fts, fts, limit],
   );
   return rows.map((row) => {
     const title = (JSON.parse(row.data) as { title?: unknown }).title;
     return {
       entryId: row.entry_id,
-      messageId: row.ref.startsWith('message:') ? row.ref.slice('message:'.length) : null,
+      messageId: row.message_id,
       kind: row.kind as SearchHit['kind'],
       title: typeof title === 'string' ? title : '',
       snippet: row.snippet,

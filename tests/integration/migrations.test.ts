@@ -32,12 +32,12 @@ describe('migrations', () => {
     expect(await schemaVersion(db)).toBe(0);
     expect(await migrate(db, 1)).toBe(1);
     const tables = await tableNames(db);
-    for (const table of ['meta', 'people', 'entries', 'entry_people', 'entry_revisions', 'attachments', 'attachment_chunks', 'imports', 'messages', 'ledger', 'search_index']) {
+    for (const table of ['meta', 'people', 'entries', 'entry_people', 'entry_revisions', 'attachments', 'attachment_chunks', 'imports', 'messages', 'ledger', 'entry_search', 'message_search']) {
       expect(tables).toContain(table);
     }
-    await db.run("INSERT INTO search_index (ref, entry_id, body) VALUES ('entry:x', 'x', 'Он угрожал по телефону')");
-    const hit = await db.get<{ ref: string }>("SELECT ref FROM search_index WHERE search_index MATCH '\"угрож\"*'");
-    expect(hit?.ref).toBe('entry:x');
+    await db.run("INSERT INTO entry_search (rowid, body) VALUES (7, 'Он угрожал по телефону')");
+    const hit = await db.get<{ rowid: number }>("SELECT rowid FROM entry_search WHERE entry_search MATCH '\"УГРОЖ\"*'");
+    expect(hit?.rowid).toBe(7);
     await db.close();
   });
 

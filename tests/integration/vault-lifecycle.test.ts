@@ -109,6 +109,10 @@ describe('vault lifecycle', () => {
     const inputs: Record<string, unknown> = {
       'entries.create': { draft: incident() },
       'entries.update': { id, draft: incident() },
+      'entries.createMany': { drafts: [incident()] },
+      'import.preview': { source: { path: join(dir, 'export.txt') } },
+      'import.commit': { source: { path: join(dir, 'export.txt') } },
+      'stalking.patterns': { entryId: id },
       'entries.get': { id },
       'entries.list': {},
       'entries.archive': { id },

@@ -93,12 +93,9 @@ CREATE TABLE ledger (
 ) STRICT;
 CREATE INDEX ledger_by_subject ON ledger (subject, seq);
 
--- Full-text search over entries and messages. Text is folded before it goes in (ё→е, lower case),
--- unicode61 with remove_diacritics 2 handles the rest (see STACK.md).
-CREATE VIRTUAL TABLE search_index USING fts5 (
-  ref UNINDEXED,
-  entry_id UNINDEXED,
-  body,
-  tokenize = 'unicode61 remove_diacritics 2'
-);
+-- Full-text search (FTS5): one index for entries and one for messages, each row keyed by its
+-- entry's or message's seq (rowid), so replacing or removing a text is a rowid lookup, not a scan.
+-- Text is folded before it goes in (ё→е); unicode61 with remove_diacritics 2 folds case (STACK.md).
+CREATE VIRTUAL TABLE entry_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE message_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
 `;
