@@ -8,6 +8,7 @@ import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
+import { backupCommands } from './cli/backupCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService } from './service';
@@ -182,7 +183,7 @@ const coreCommands: Record<string, Command> = {
   },
 };
 
-const commands: Record<string, Command> = { ...coreCommands, ...importCommands };
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...backupCommands };
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));

@@ -15,7 +15,9 @@ import { systemTimeZone } from '../shared/time';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { sqliteCode } from './vault/sqlite';
+import { backupVault, restoreVault } from './vault/backup';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
+import { resolve } from 'node:path';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
 
 export interface ServiceOptions {
@@ -86,6 +88,11 @@ export function createService(options: ServiceOptions = {}): Service {
       return nothing;
     },
     'vault.verify': async () => verifyVaultFile(open().db),
+    'vault.backup': async ({ path, overwrite }) => ({ path, ...(await backupVault(open().db, path, overwrite)) }),
+    'vault.restore': async ({ from, passphrase, to, overwrite }) => {
+      if (vault && resolve(to) === vault.path) throw new DossierError('VAULT_BUSY');
+      return { path: to, ...(await restoreVault(from, passphrase, to, overwrite)) };
+    },
 
     'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(toFile), attachmentLimit),
     'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),

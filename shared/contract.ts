@@ -71,6 +71,13 @@ export const contract = {
   'vault.status': method(Nothing, VaultStatus),
   'vault.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
   'vault.verify': method(Nothing, VaultReport),
+  /** An encrypted, self-contained copy (same passphrase) for a USB stick. Never replaces a file unless asked. */
+  'vault.backup': method(z.object({ path: Path, overwrite: z.boolean().default(false) }).strict(), z.object({ path: Path, bytes: z.number().int() })),
+  /** Verifies the backup in full with its passphrase, then writes it to `to`. Needs no open vault. */
+  'vault.restore': method(
+    z.object({ from: Path, passphrase: Passphrase, to: Path, overwrite: z.boolean().default(false) }).strict(),
+    z.object({ path: Path, entries: z.number().int() }),
+  ),
 
   'entries.create': method(z.object({ draft: EntryDraft, attachments: WithFiles }).strict(), Entry),
   /** Many entries in one transaction (bulk entry, restore from a spreadsheet): all or none. */

@@ -1,6 +1,7 @@
 // The open vault: one connection and the operations on it, each change in one transaction together
 // with its ledger link. The service (main/service.ts) holds at most one of these.
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import {
   EntryRecord,
   Person,
@@ -30,14 +31,15 @@ export type NewFile = { path: string } | { fileName: string; bytes: Buffer };
 export class Vault {
   private constructor(
     readonly db: Db,
-    private readonly path: string,
+    /** Absolute path of the vault file (lets restore refuse to overwrite the open vault). */
+    readonly path: string,
     private keyCheck: string,
     private readonly now: () => Date,
   ) {}
 
   static async create(path: string, passphrase: string, now: () => Date): Promise<Vault> {
     const opened = await createVault(path, passphrase);
-    const vault = new Vault(opened.db, path, opened.keyCheck, now);
+    const vault = new Vault(opened.db, resolve(path), opened.keyCheck, now);
     const createdAt = vault.timestamp();
     await opened.db.transaction(async () => {
       await opened.db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['vault_id', randomUUID(), 'created_at', createdAt]);
@@ -48,7 +50,7 @@ export class Vault {
 
   static async open(path: string, passphrase: string, now: () => Date): Promise<Vault> {
     const opened = await openVault(path, passphrase);
-    return new Vault(opened.db, path, opened.keyCheck, now);
+    return new Vault(opened.db, resolve(path), opened.keyCheck, now);
   }
 
   timestamp(): string {
