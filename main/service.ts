@@ -45,10 +45,11 @@ function toDossierError(error: unknown): DossierError {
   if (error instanceof DossierError) return error;
   if (error instanceof z.ZodError) return invalidInput(error);
   const code = sqliteCode(error);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DossierError('DISK_FULL');
+  // A write that fails half-way is, for the person at the keyboard, a full disk or a stick pulled
+  // out: SQLite reports ENOSPC as SQLITE_FULL and other failed writes (EFBIG, EIO) as SQLITE_IOERR.
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code === 'ENOSPC' || code === 'EFBIG' || code === 'EIO') return new DossierError('DISK_FULL');
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new DossierError('VAULT_CORRUPT');
   if (code === 'SQLITE_BUSY') return new DossierError('VAULT_BUSY');
-  if (code === 'EFBIG') return new DossierError('FILE_TOO_LARGE');
   return new DossierError('INTERNAL');
 }
 

@@ -38,7 +38,7 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   NOT_FOUND: 'That record does not exist in this vault.',
   FILE_NOT_FOUND: 'The file could not be found or read.',
   FILE_TOO_LARGE: 'The file is larger than the allowed limit.',
-  DISK_FULL: 'The disk is full. Nothing was half-written; free some space and try again.',
+  DISK_FULL: 'The disk is full or could not be written to (was a USB stick removed?). Nothing was half-written; free some space or reconnect it and try again.',
   INVALID_INPUT: 'Some of the information is not valid.',
   IMPORT_UNRECOGNISED: 'This file is not a message export Dossier can read.',
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',

@@ -25,7 +25,9 @@ async function exists(path: string): Promise<boolean> {
 function fileError(error: unknown): DossierError {
   if (error instanceof DossierError) return error;
   const code = sqliteCode(error);
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EFBIG') return new DossierError('DISK_FULL');
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code === 'EFBIG' || code === 'EIO') return new DossierError('DISK_FULL');
+  // sqlcipher_export() runs its own statements and reports their write failures as SQLITE_ERROR.
+  if (code === 'SQLITE_ERROR' && /disk I\/O error|disk is full/.test(String((error as Error).message))) return new DossierError('DISK_FULL');
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'SQLITE_CANTOPEN') return new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
   return new DossierError('INTERNAL', { during: 'backup' });
 }
