@@ -45,10 +45,18 @@ export async function importErrorOfAsync(run: () => Promise<unknown>): Promise<D
 }
 
 /** The property-test oracle: a parser either returns, or throws a DossierError with an IMPORT_* code. */
+/** Fuzz cases per property: quick in `npm test`; `FUZZ_RUNS=10000` is the long mode. */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+/** No input may make a parser hang: every case must finish well within this. */
+export const CASE_TIME_LIMIT_MS = 2000;
+
 export function onlyImportErrors(run: () => unknown): void {
+  const started = performance.now();
   try {
     run();
   } catch (error) {
     if (!(error instanceof DossierError) || !error.code.startsWith('IMPORT_')) throw error;
   }
+  const elapsed = performance.now() - started;
+  if (elapsed > CASE_TIME_LIMIT_MS) throw new Error(`a single case took ${Math.round(elapsed)} ms`);
 }

@@ -9,9 +9,9 @@ import { parseExport } from '../../../main/importers/index';
 import { parseSmsBackup } from '../../../main/importers/smsBackup';
 import { parseTelegram } from '../../../main/importers/telegram';
 import { parseWhatsApp } from '../../../main/importers/whatsapp';
-import { onlyImportErrors, utf8 } from './helpers';
+import { FUZZ_RUNS, onlyImportErrors, utf8 } from './helpers';
 
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: FUZZ_RUNS };
 const pieces = (...values: string[]) => fc.constantFrom(...values);
 const textOf = (parts: fc.Arbitrary<string>, sep = '') => fc.array(parts, { maxLength: 40 }).map((a) => a.join(sep));
 
@@ -36,7 +36,7 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
         onlyImportErrors(() => parseWhatsApp(zip));
         onlyImportErrors(() => parseWhatsApp(zip.slice(0, cut)));
       }),
-      { numRuns: 100 },
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
   });
 
