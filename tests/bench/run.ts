@@ -12,6 +12,8 @@ import { mkdtempSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATEGORIES_BY_KIND, type EntryDraftInput, type EntryKind } from '../../shared/domain';
+import { atMost, median, round, table, time, versusPeer, type Figure } from './figures';
+import { benchImports } from './imports';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
 import { Db, type SqlValue } from '../../main/vault/sqlite';
@@ -22,35 +24,6 @@ const ENTRIES = 10_000;
 const SINGLE_CREATES = 50;
 const PASSPHRASE = 'bench: correct horse battery staple ёлка';
 const SEARCHES = ['избие', 'угрож', 'ЗАРПЛ', 'полиц', 'телеф', 'ёлк', 'синяк', 'деньг', 'преслед', 'threat'];
-
-interface Figure {
-  figure: string;
-  value: number | null;
-  goal: string;
-  ok: boolean;
-  [extra: string]: unknown;
-}
-
-// ---- pure helpers ---------------------------------------------------------------------------
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const round = (value: number) => Math.round(value * 10) / 10;
-
-function atMost(name: string, value: number | null, max: number, extra: Record<string, unknown> = {}): Figure {
-  return { figure: name, value: value === null ? null : round(value), goal: `<= ${max}`, ok: value !== null && value <= max, ...extra };
-}
-
-function table(figures: readonly Figure[]): string {
-  const rows = [['figure', 'value', 'goal', 'ok'], ...figures.map((f) => [f.figure, f.value === null ? '-' : `${f.value}${f.projected ? ' (projected)' : ''}`, f.goal, f.ok ? 'yes' : 'NO'])];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
-}
-
 
 // ---- realistic entries ----------------------------------------------------------------------
 
@@ -117,11 +90,6 @@ function makeDrafts(count: number, seed = 20_240_305): EntryDraftInput[] {
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
-async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const start = performance.now();
-  const result = await work();
-  return { ms: performance.now() - start, result };
-}
 
 async function openedService(path: string): Promise<Service> {
   const service = createService();
@@ -246,11 +214,9 @@ async function runBench(emit: (figure: Figure) => void): Promise<Figure[]> {
       await service['vault.open']({ path: vaultPath, passphrase: PASSPHRASE });
       const rawMs = await rawInsertSameRows(join(dir, 'raw.sqlite'), rows);
       const plainMs = await rawInsertPlain(join(dir, 'plain.sqlite'), rows);
-      const ratio = serviceMs / rawMs;
-      add({ ...atMost('insert_10k_service_ms', serviceMs, round(1.5 * rawMs), { note: 'entries.createMany: validation, JSON, hashing, one transaction' }), goal: `<= 1.5 × raw (${round(1.5 * rawMs)})`, ok: ratio <= 1.5 });
-      add(atMost('insert_10k_raw_same_rows_ms', rawMs, 5000, { note: 'the same entry, search and ledger rows, prepared, one transaction' }));
-      add(atMost('insert_10k_ratio', ratio, 1.5));
-      add({ figure: 'insert_10k_plain_table_ms', value: round(plainMs), goal: 'reference', ok: true, ratio_service_to_plain: round(serviceMs / plainMs) });
+      add(versusPeer('insert_10k_service_ms', serviceMs, 'raw same rows', rawMs, 1.5, { unit: 'ms', note: 'entries.createMany: validation, JSON, hashing, one transaction' }));
+      add(atMost('insert_10k_raw_same_rows_ms', rawMs, 5000, { unit: 'ms', note: 'the same entry, search and ledger rows, prepared, one transaction' }));
+      add({ figure: 'insert_10k_plain_table_ms', value: round(plainMs), goal: 'reference', ok: true, ratio: round(serviceMs / plainMs), unit: 'ms', note: 'ratio = service ÷ this' });
       // One entry at a time, as a person types them: each is its own durable transaction.
       const singles: number[] = [];
       for (let i = 0; i < SINGLE_CREATES; i += 1) singles.push((await time(() => service['entries.create']({ draft: drafts[i]! }))).ms);
@@ -306,7 +272,8 @@ async function runBench(emit: (figure: Figure) => void): Promise<Figure[]> {
 async function main(): Promise<void> {
   const jsonOnly = process.argv.includes('--json');
   const started = performance.now();
-  const figures = await runBench((figure) => process.stdout.write(`${JSON.stringify(figure)}\n`));
+  const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
+  const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
   if (!jsonOnly) process.stdout.write(`\n${table(figures)}\n\ntotal bench time: ${Math.round((performance.now() - started) / 1000)} s\n`);
 }
 
