@@ -20,6 +20,19 @@ export const IMPORT_ORIGINAL_LIMIT = 4 * 1024 * 1024 * 1024;
 
 type Settings = z.output<typeof ImportSettings>;
 
+/** Told how far reading a large export has got (bytes read of bytes in all). */
+export type ImportProgress = (read: number, total: number) => void;
+
+/** Passes the stream through, reporting how many bytes have gone by. */
+async function* counted(chunks: AsyncIterable<Buffer>, total: number, progress: ImportProgress): AsyncGenerator<Buffer> {
+  let read = 0;
+  for await (const chunk of chunks) {
+    read += chunk.length;
+    progress(read, total);
+    yield chunk;
+  }
+}
+
 async function head(path: string, bytes: number): Promise<Buffer> {
   const handle = await fs.open(path, 'r');
   try {
@@ -31,7 +44,7 @@ async function head(path: string, bytes: number): Promise<Buffer> {
   }
 }
 
-export async function readExport(source: z.output<typeof ImportSource>, settings: Settings, zone: string): Promise<{ parsed: ParsedExport; fileName: string }> {
+export async function readExport(source: z.output<typeof ImportSource>, settings: Settings, zone: string, progress: ImportProgress = () => undefined): Promise<{ parsed: ParsedExport; fileName: string }> {
   const options = { zone, ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}), ...(settings.chatIndex !== undefined ? { chatIndex: settings.chatIndex } : {}) };
   if ('base64' in source) {
     const bytes = Buffer.from(source.base64, 'base64');
@@ -45,21 +58,24 @@ export async function readExport(source: z.output<typeof ImportSource>, settings
   const fileName = basename(source.path);
   const format = settings.format === 'auto' ? detectFormat(fileName, await head(source.path, 64 * 1024)) : settings.format;
   if (format === 'sms-xml') {
-    return { parsed: await parseSmsBackupStream(createReadStream(source.path, { highWaterMark: 1024 * 1024 }), options), fileName };
+    const stream = createReadStream(source.path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
+    return { parsed: await parseSmsBackupStream(counted(stream, stat.size, progress), options), fileName };
   }
   if (stat.size > IMPORT_IN_MEMORY_LIMIT) throw new DossierError('FILE_TOO_LARGE', { limitBytes: IMPORT_IN_MEMORY_LIMIT });
-  return { parsed: parseExport(format, fileName, await fs.readFile(source.path), options), fileName };
+  const bytes = await fs.readFile(source.path);
+  progress(bytes.length, stat.size);
+  return { parsed: parseExport(format, fileName, bytes, options), fileName };
 }
 
-export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings): Promise<ImportPreview> {
+export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings, progress?: ImportProgress): Promise<ImportPreview> {
   const zone = settings.zone ?? systemTimeZone();
-  const { parsed } = await readExport(source, settings, zone);
+  const { parsed } = await readExport(source, settings, zone, progress);
   return previewOf(parsed, zone);
 }
 
-export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string): Promise<ImportResult> {
+export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string, progress?: ImportProgress): Promise<ImportResult> {
   const zone = input.settings.zone ?? systemTimeZone();
-  const { parsed, fileName } = await readExport(input.source, input.settings, zone);
+  const { parsed, fileName } = await readExport(input.source, input.settings, zone, progress);
   if (parsed.needsChatChoice) throw new DossierError('INVALID_INPUT', { field: 'chatIndex', reason: 'this export holds several chats: choose one' });
   requireDateOrder(parsed);
   if (input.personId) await getPerson(db, input.personId);

@@ -9,7 +9,7 @@ import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmen
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { LATEST_VERSION } from './vault/migrations';
 import { listMessages } from './vault/messages';
-import { previewImport, runImport } from './importFlow';
+import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
 import { systemTimeZone } from '../shared/time';
 import { getPerson, listPeople } from './vault/people';
@@ -25,6 +25,8 @@ export interface ServiceOptions {
   attachmentLimitBytes?: number;
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Told how far reading a large import has got (the CLI prints it; files reach gigabytes). */
+  onImportProgress?: ImportProgress;
 }
 
 export type Service = DossierApi & { close(): Promise<void> };
@@ -150,11 +152,11 @@ export function createService(options: ServiceOptions = {}): Service {
 
     'import.preview': async ({ source, settings }) => {
       open(); // a preview reads no vault data, but the import screen is only reachable unlocked
-      return previewImport(source, settings);
+      return previewImport(source, settings, options.onImportProgress);
     },
     'import.commit': async (input) => {
       const v = open();
-      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER);
+      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress);
     },
     'stalking.patterns': async ({ entryId, after, zone }) => {
       const { db } = open();

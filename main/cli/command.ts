@@ -1,7 +1,7 @@
 // What every `dossier` command shares: its shape, the exit codes, opening the vault, printing.
 import type { ParseArgsConfig } from 'node:util';
 import { DossierError, type ErrorCode } from '../../shared/errors';
-import { createService, type Service } from '../service';
+import { createService, type Service, type ServiceOptions } from '../service';
 import { readPassphrase } from './passphrase';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -27,9 +27,23 @@ export function requireString(values: Values, name: string): string {
   return value;
 }
 
+/** On a terminal, reading a large import shows how far it has got (at most once a second). */
+function progressOnTerminal(): ServiceOptions['onImportProgress'] {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (read, total) => {
+    const now = Date.now();
+    if (now - last < 1000 && read < total) return;
+    last = now;
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    process.stderr.write(`\rReading the export: ${Math.floor((read / Math.max(total, 1)) * 100)}% (${mb(read)} of ${mb(total)} MB)${read >= total ? '\n' : ''}`);
+  };
+}
+
 export async function withVault<T>(values: Values, work: (service: Service) => Promise<T>): Promise<T> {
   const path = requireString(values, 'vault');
-  const service = createService();
+  const onImportProgress = progressOnTerminal();
+  const service = createService(onImportProgress ? { onImportProgress } : {});
   await service['vault.open']({ path, passphrase: await readPassphrase({ confirm: false }) });
   try {
     return await work(service);

@@ -1,6 +1,6 @@
 // Message import through the service, into real vaults: the counts, the instants, the one-
 // transaction commit, the original kept as a hashed attachment, dedupe on re-import, patterns.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openVault } from '../../main/vault/connection';
@@ -147,6 +147,24 @@ describe('message import', () => {
     await expectCode(service['import.commit']({ source: { path: join(dir, 'random.bin') }, settings: { format: 'csv' } }), 'IMPORT_UNRECOGNISED');
     expect(await service['entries.list']({ includeArchived: true })).toEqual([]);
     expect((await service['ledger.verify']({})).head).toBe(head);
+    await service.close();
+  });
+
+  it('streams a large SMS backup and reports how far reading has got', async () => {
+    const file = join(dir, 'sms-large.xml');
+    const sms = Array.from({ length: 20_000 }, (_, i) => `<sms protocol="0" address="+375291112233" date="${1704067200000 + i * 60_000}" type="1" body="Сообщение номер ${i} &#55357;&#56832;" read="1" contact_name="Max" />`);
+    writeFileSync(file, `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count="${sms.length}">\n${sms.join('\n')}\n</smses>\n`);
+    const seen: [number, number][] = [];
+    const service = createService({ onImportProgress: (read, total) => seen.push([read, total]) });
+    await service['vault.create']({ path: join(dir, 'sms-large.dossier'), passphrase: PASSPHRASE });
+    const result = await service['import.commit']({ source: { path: file }, abuserSenders: ['Max'] });
+    expect(result).toMatchObject({ format: 'sms-xml', messages: 20_000, imported: 20_000, first: '2024-01-01T00:00:00.000Z' });
+    const total = statSync(file).size;
+    expect(seen.length).toBeGreaterThan(1); // streamed in pieces, not read whole
+    expect(seen.every(([read, all], i) => all === total && (i === 0 || read > seen[i - 1]![0]))).toBe(true);
+    expect(seen[seen.length - 1]![0]).toBe(total);
+    const [message] = await service['messages.list']({ entryId: result.entryId, limit: 1 });
+    expect(message?.text).toBe('Сообщение номер 0 😀'); // surrogate-pair reference repaired
     await service.close();
   });
 
