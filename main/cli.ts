@@ -9,6 +9,7 @@ import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs'
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { backupCommands } from './cli/backupCommands';
+import { dossierCommands } from './cli/dossierCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService } from './service';
@@ -183,7 +184,7 @@ const coreCommands: Record<string, Command> = {
   },
 };
 
-const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...backupCommands };
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...backupCommands };
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));

@@ -20,6 +20,8 @@ export const IMPORT_ORIGINAL_LIMIT = 4 * 1024 * 1024 * 1024;
 
 type Settings = z.output<typeof ImportSettings>;
 
+const FORMAT_NAMES = { whatsapp: 'WhatsApp', telegram: 'Telegram', 'sms-xml': 'SMS', csv: 'CSV' } as const;
+
 /** Told how far reading a large export has got (bytes read of bytes in all). */
 export type ImportProgress = (read: number, total: number) => void;
 
@@ -85,7 +87,8 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
   const items = prepareMessages(parsed, zone, input.abuserSenders, input.personId);
   const draft: EntryDraft = {
     kind: 'stalking',
-    title: input.title ?? `Messages imported from ${fileName}`,
+    // A title in no particular language (the service does not know the reader's): the app, the file.
+    title: input.title ?? `${FORMAT_NAMES[parsed.format]}: ${fileName}`,
     text: '',
     categories: [preview.calls > 0 && preview.messages === 0 ? 'calls' : 'messages'],
     occurredAt: preview.first && preview.last ? { at: preview.first, zone, precision: 'span', end: preview.last } : { at: at, zone, precision: 'approximate' },

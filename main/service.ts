@@ -9,6 +9,7 @@ import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmen
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { LATEST_VERSION } from './vault/migrations';
 import { listMessages } from './vault/messages';
+import { dossierHandlers } from './dossier/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
 import { systemTimeZone } from '../shared/time';
@@ -168,6 +169,8 @@ export function createService(options: ServiceOptions = {}): Service {
 
     search: async ({ query, limit }) => searchVault(open().db, query, limit),
     'ledger.verify': async () => verifyLedger(open().db),
+
+    ...dossierHandlers(() => open().db, now),
   };
 
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {

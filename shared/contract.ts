@@ -18,6 +18,7 @@ import {
   UtcInstant,
   VaultReport,
 } from './domain';
+import { dossierMethods } from './dossierContract';
 import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats } from './imports';
 
 const Nothing = z.object({}).strict();
@@ -119,6 +120,8 @@ export const contract = {
 
   search: method(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).default(100) }).strict(), z.array(SearchHit)),
   'ledger.verify': method(Nothing, LedgerReport),
+
+  ...dossierMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ import { appendLink } from './ledger';
 import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
 import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './people';
 import type { Db } from './sqlite';
+import { ensureSigningIdentity } from './signing';
 import { subject } from './subjects';
 
 export const DEFAULT_RECORDER = 'vault owner';
@@ -45,6 +46,8 @@ export class Vault {
       await opened.db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['vault_id', randomUUID(), 'created_at', createdAt]);
       await appendLink(opened.db, 'vault-create', subject.vault(), { createdAt }, createdAt);
     });
+    // The per-vault certificate that signs dossiers; made now so every vault has one from the start.
+    await ensureSigningIdentity(opened.db, now);
     return vault;
   }
 

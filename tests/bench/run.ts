@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATEGORIES_BY_KIND, type EntryDraftInput, type EntryKind } from '../../shared/domain';
 import { atMost, median, round, table, time, versusPeer, type Figure } from './figures';
+import { benchDossier } from './dossier';
 import { benchImports } from './imports';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
@@ -274,6 +275,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
+  for (const figure of await benchDossier()) {
+    emit(figure as Figure);
+    figures.push(figure as Figure);
+  }
   if (!jsonOnly) process.stdout.write(`\n${table(figures)}\n\ntotal bench time: ${Math.round((performance.now() - started) / 1000)} s\n`);
 }
 

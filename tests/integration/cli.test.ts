@@ -79,6 +79,12 @@ const FLAGS: Record<string, string[]> = {
   'verify-vault': ['--vault', '--json'],
   people: ['--vault', '--json'],
   'person-add': ['--vault', '--name', '--role', '--relation', '--contact'],
+  import: ['--vault', '--format', '--preview', '--sender', '--person', '--tz', '--date-order', '--chat', '--entry', '--json'],
+  patterns: ['--vault', '--id', '--after', '--tz', '--json'],
+  export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--json', '--force'],
+  verify: ['--json'],
+  backup: ['--vault', '--out', '--force', '--json'],
+  restore: ['--from', '--vault', '--force', '--json'],
 };
 
 describe('dossier --help', () => {

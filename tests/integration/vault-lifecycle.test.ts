@@ -104,7 +104,7 @@ describe('vault lifecycle', () => {
   it('once locked, refuses every call that touches the vault with VAULT_LOCKED', async () => {
     const { service } = await newVault(dir, 'locked.dossier');
     await service['vault.lock']({});
-    const free = new Set(['vault.create', 'vault.open', 'vault.lock', 'vault.status', 'vault.restore']);
+    const free = new Set(['vault.create', 'vault.open', 'vault.lock', 'vault.status', 'vault.restore', 'dossier.verify']);
     const id = '00000000-0000-4000-8000-000000000000';
     const inputs: Record<string, unknown> = {
       'entries.create': { draft: incident() },
@@ -132,6 +132,7 @@ describe('vault lifecycle', () => {
       'vault.changePassphrase': { current: 'a', next: 'b' },
       'vault.verify': {},
       'vault.backup': { path: join(dir, 'b.dossier') },
+      'dossier.export': { options: {}, path: join(dir, 'dossier.pdf') },
       'ledger.verify': {},
     };
     for (const method of METHOD_NAMES.filter((m) => !free.has(m))) {

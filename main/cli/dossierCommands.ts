@@ -1,0 +1,155 @@
+// `dossier export` and `dossier verify` (issue 3, items 5 and 6). Export goes through the service
+// like every other command; verify needs neither a vault nor a passphrase, so it runs the same
+// check the service exposes (main/dossier/verify.ts) straight on the file.
+import { EntryKind } from '../../shared/domain';
+import type { DossierExportResult, DossierVerifyResult } from '../../shared/dossierContract';
+import { DossierOptions, DossierLanguage, PaperSize, type DossierOptionsInput } from '../../shared/dossierOptions';
+import { DossierError } from '../../shared/errors';
+import { periodBound, systemTimeZone } from '../../shared/time';
+import { verifyDossier } from '../dossier/verify';
+import type { Service } from '../service';
+import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command, type Values } from './command';
+
+type ExportMethod = (input: { options: DossierOptionsInput; path: string; force?: boolean }) => Promise<DossierExportResult>;
+/** The service once main/service.ts registers the dossier methods. */
+export type DossierService = Service & { 'dossier.export': ExportMethod };
+export type VaultRunner = <T>(values: Values, work: (service: DossierService) => Promise<T>) => Promise<T>;
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+function invalid(field: string, reason: string): DossierError {
+  return new DossierError('INVALID_INPUT', { field, reason });
+}
+
+/** Flags → the one options schema (shared/dossierOptions.ts). Dates without a time are whole days
+ *  in --tz (default: this computer's zone): --to 2024-03-31 includes the 31st. */
+export function optionsFromFlags(values: Values): DossierOptions {
+  const zone = text(values.tz) ?? systemTimeZone();
+  const lang = text(values.lang)?.toLowerCase();
+  if (lang !== undefined && !DossierLanguage.safeParse(lang).success) throw invalid('lang', 'use ru, en, be or uk');
+  const paperText = text(values.paper);
+  const paper = paperText === undefined ? undefined : (PaperSize.options.find((p) => p.toLowerCase() === paperText.toLowerCase()) ?? paperText);
+  const kinds = list(values.kind).map((k) => {
+    if (!EntryKind.safeParse(k).success) throw invalid('kind', 'use incident, stalking or economic');
+    return k as EntryKind;
+  });
+  const input: DossierOptionsInput = {
+    language: lang as DossierLanguage | undefined,
+    paper: paper as PaperSize | undefined,
+    ...(text(values.from) ? { from: periodBound(text(values.from)!, zone, 'from') } : {}),
+    ...(text(values.to) ? { to: periodBound(text(values.to)!, zone, 'to') } : {}),
+    ...(kinds.length ? { kinds } : {}),
+    ...(list(values.person).length ? { personIds: list(values.person) } : {}),
+    excludeEntryIds: list(values.exclude),
+    includeArchived: values['include-archived'] === true,
+    redact: {
+      survivorContacts: values['redact-survivor-contacts'] === true,
+      witnessContacts: values['redact-witness-contacts'] === true,
+      helperNames: values['redact-helper-names'] === true,
+      photoLocations: values['redact-photo-locations'] === true,
+      strings: list(values.redact),
+    },
+    caseReference: text(values.case),
+    preparedBy: text(values['prepared-by']),
+    recipient: text(values.recipient),
+    purpose: text(values.purpose),
+    zone,
+  };
+  const parsed = DossierOptions.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(issue?.path.join('.') || 'options', issue?.message ?? 'invalid');
+  }
+  return parsed.data;
+}
+
+export function exportLines(result: DossierExportResult): string {
+  return [
+    `Wrote ${result.path}`,
+    `  ${result.pages} pages, ${result.entries} entries, ${result.attachments} files, ${result.messages} messages, ${result.bytes} bytes`,
+    `  Fingerprint (SHA-256 of the manifest): ${result.fingerprint}`,
+  ].join('\n');
+}
+
+export function verifyLines(path: string, result: DossierVerifyResult): string {
+  const lines = [`Checked ${path} (${result.bytes} bytes):`];
+  for (const check of result.checks) lines.push(`  ${check.ok ? 'ok    ' : 'FAILED'}  ${check.detail}`);
+  if (result.fingerprint) lines.push(`Fingerprint: ${result.fingerprint}`);
+  if (result.signer) lines.push(`Signed by:   ${result.signer}${result.signedAt ? ` on ${result.signedAt}` : ''}`);
+  if (result.certificateSha256) lines.push(`Certificate: ${result.certificateSha256}`);
+  lines.push(result.valid ? 'VALID: the dossier is exactly as it was exported.' : `NOT VALID (altered or unsigned): ${result.reasons.join(' ')}`);
+  return lines.join('\n');
+}
+
+const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]
+  --lang ru|en|be|uk        language of the dossier (default ru)
+  --from DATE --to DATE     period, e.g. --from 2024-01-01 --to 2024-03-31 (whole days in --tz)
+  --tz ZONE                 zone for the period and the dossier's own dates (default: this computer's)
+  --kind K                  incident, stalking or economic; repeat for several (default: all)
+  --person ID               only entries involving this person; repeat for several
+  --exclude ID              leave this entry out; repeat for several
+  --include-archived        also include archived entries
+  --redact TEXT             remove this word or phrase everywhere; repeat for several
+  --redact-survivor-contacts --redact-witness-contacts --redact-helper-names --redact-photo-locations
+  --case REF  --prepared-by NAME  --recipient TEXT  --purpose TEXT
+  --paper A4|Letter         (default A4)
+  --force                   replace FILE.pdf if it exists
+  --json                    print the result as JSON`;
+
+export function makeDossierCommands(runWithVault: VaultRunner = withVault as unknown as VaultRunner): Record<string, Command> {
+  return {
+    export: {
+      summary: 'export a signed, verifiable PDF dossier for a lawyer or a court',
+      usage: EXPORT_USAGE,
+      options: {
+        ...vaultOption,
+        ...jsonOption,
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        tz: { type: 'string' },
+        kind: { type: 'string', multiple: true },
+        person: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'include-archived': { type: 'boolean' },
+        redact: { type: 'string', multiple: true },
+        'redact-survivor-contacts': { type: 'boolean' },
+        'redact-witness-contacts': { type: 'boolean' },
+        'redact-helper-names': { type: 'boolean' },
+        'redact-photo-locations': { type: 'boolean' },
+        case: { type: 'string' },
+        'prepared-by': { type: 'string' },
+        recipient: { type: 'string' },
+        purpose: { type: 'string' },
+        paper: { type: 'string' },
+        force: { type: 'boolean' },
+      },
+      async run(values, _positionals, out) {
+        const path = requireString(values, 'out');
+        const options = optionsFromFlags(values);
+        return runWithVault(values, async (service) => {
+          const result = await service['dossier.export']({ options, path, force: values.force === true });
+          print(out, values, result, () => exportLines(result));
+          return EXIT.ok;
+        });
+      },
+    },
+    verify: {
+      summary: 'check that a dossier PDF is signed and unchanged since export (no vault needed)',
+      usage: 'dossier verify FILE.pdf [--json]\n  Exit 0 when valid, 3 when altered or unsigned (with the reason), 1 when the file cannot be read.',
+      options: { ...jsonOption },
+      positionals: true,
+      async run(values, positionals, out) {
+        if (positionals.length !== 1) throw invalid('file', 'give exactly one PDF file to check');
+        const path = positionals[0]!;
+        const result = await verifyDossier(path);
+        print(out, values, result, () => verifyLines(path, result));
+        return result.valid ? EXIT.ok : EXIT.verification;
+      },
+    },
+  };
+}
+
+export const dossierCommands: Record<string, Command> = makeDossierCommands();

@@ -1,0 +1,18 @@
+// The two dossier operations for main/service.ts to register: the service parses the input with
+// shared/dossierContract.ts first and queues the call, so these run alone on the open vault.
+import type { z } from 'zod';
+import type { dossierMethods } from '../../shared/dossierContract';
+import type { Db } from '../vault/sqlite';
+import { exportDossier } from './export';
+import { verifyDossier } from './verify';
+
+type Methods = typeof dossierMethods;
+type Handler<M extends keyof Methods> = (input: z.output<Methods[M]['input']>) => Promise<z.input<Methods[M]['output']>>;
+
+export function dossierHandlers(getDb: () => Db, now: () => Date): { [M in keyof Methods]: Handler<M> } {
+  return {
+    // getDb() throws VAULT_LOCKED when no vault is open; verify needs no vault at all.
+    'dossier.export': async ({ options, path, force }) => exportDossier(getDb(), { options, path, force }, now),
+    'dossier.verify': async ({ path }) => verifyDossier(path),
+  };
+}

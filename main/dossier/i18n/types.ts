@@ -1,0 +1,144 @@
+// Every word the dossier prints, per language. Plain, everyday words: the reader may be a lawyer,
+// a judge, or the survivor herself. Each language file must fill every key (the compiler checks).
+import type { ECONOMIC_CATEGORIES, INCIDENT_CATEGORIES, MESSAGE_CHANNELS, PERSON_ROLES, STALKING_CATEGORIES } from '../../../shared/domain';
+
+export type PluralForms = { one: string; few?: string; many?: string; other: string };
+
+export interface Strings {
+  title: string;
+  subtitle: string;
+  sections: {
+    contents: string;
+    summary: string;
+    chronology: string;
+    entries: string;
+    messages: string;
+    ledger: string;
+    evidence: string;
+    integrity: string;
+  };
+  footer: { page: (x: string, y: string) => string; fingerprint: string; noCase: string };
+  cover: {
+    caseReference: string;
+    period: string;
+    periodAll: string;
+    preparedBy: string;
+    preparedFor: string;
+    purpose: string;
+    exportedAt: string;
+    contents: string;
+    counts: string;
+    fingerprintTitle: string;
+    fingerprintNote: string;
+    signedNote: string;
+  };
+  kinds: { incident: string; stalking: string; economic: string };
+  kindsPlural: { incident: string; stalking: string; economic: string };
+  categories: Record<(typeof INCIDENT_CATEGORIES)[number] | (typeof STALKING_CATEGORIES)[number] | (typeof ECONOMIC_CATEGORIES)[number], string>;
+  roles: Record<(typeof PERSON_ROLES)[number], string>;
+  channels: Record<(typeof MESSAGE_CHANNELS)[number], string>;
+  directions: { incoming: string; outgoing: string; unknown: string };
+  precision: { approximate: string; dateOnly: string; until: string };
+  units: {
+    entries: PluralForms;
+    messages: PluralForms;
+    files: PluralForms;
+    versions: PluralForms;
+    days: PluralForms;
+    bytes: string;
+    kb: string;
+    mb: string;
+    gb: string;
+    seconds: string;
+    minutes: string;
+  };
+  summary: {
+    intro: string;
+    incidentsPerMonth: string;
+    messagesPerDay: string;
+    messagesPerWeek: string;
+    lossesByMonth: (currency: string, total: string) => string;
+    noIncidents: string;
+    noMessages: string;
+    noLosses: string;
+    chartAlt: (title: string, values: string) => string;
+  };
+  chronology: { intro: string; exhibit: string; when: string; kind: string; what: string; evidence: string; empty: string };
+  entry: {
+    when: string;
+    recorded: string;
+    recordedBy: (who: string, at: string) => string;
+    categories: string;
+    place: string;
+    people: string;
+    injuries: string;
+    medicalHelp: string;
+    police: string;
+    policeDate: string;
+    policeNumber: string;
+    policeOutcome: string;
+    children: string;
+    amount: string;
+    versions: string;
+    edited: (n: number, versions: string) => string;
+    original: string;
+    archived: string;
+    description: string;
+    noDescription: string;
+    attachments: string;
+    imageCaption: (exhibit: string, name: string) => string;
+    notShown: string;
+    messageLog: (count: string) => string;
+    /** Shown instead of the vault's default recorder name. */
+    owner: string;
+    yes: string;
+    no: string;
+  };
+  log: {
+    callStatuses: Record<'answered' | 'missed' | 'unanswered' | 'voicemail' | 'rejected' | 'blocked' | 'answered-elsewhere' | 'busy' | 'hangup' | 'disconnected', string>;
+    intro: string;
+    total: string;
+    incoming: string;
+    outgoing: string;
+    channels: string;
+    calls: string;
+    between: string;
+    busiest24: string;
+    busiest72: string;
+    burst: (count: string, from: string, to: string) => string;
+    perDay: string;
+    no: string;
+    time: string;
+    from: string;
+    message: string;
+    call: (status: string, duration: string) => string;
+    empty: string;
+  };
+  ledger: { intro: string; date: string; form: string; what: string; amount: string; running: string; totals: string; noAmount: string; empty: string };
+  evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; empty: string };
+  integrity: {
+    howTitle: string;
+    howSteps: string[];
+    commandsTitle: string;
+    detailsTitle: string;
+    fingerprint: string;
+    certificate: string;
+    signer: string;
+    ledgerHead: string;
+    ledgerNote: string;
+    manifestName: string;
+    exportedAt: string;
+    historyTitle: string;
+    historyIntro: string;
+    historyNone: string;
+    version: (n: number, replacedAt: string) => string;
+    changed: string;
+    redactionsTitle: string;
+    redactionsIntro: string;
+    redactionItems: { survivorContacts: string; witnessContacts: string; helperNames: string; photoLocations: string; strings: (n: number) => string };
+    field: Record<'title' | 'text' | 'occurredAt' | 'place' | 'categories' | 'people' | 'injuries' | 'medicalHelp' | 'policeReport' | 'childrenPresent' | 'amount' | 'kind' | 'recordedBy', string>;
+  };
+  redacted: string;
+  helperAlias: (n: number) => string;
+  none: string;
+}

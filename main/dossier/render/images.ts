@@ -1,0 +1,79 @@
+// Photos inside the entries: scaled to fit, turned upright by their EXIF orientation, captioned with
+// their exhibit number. The JPEG shown is the original minus its metadata segments (EXIF, XMP,
+// comments): GPS or device names must not ride along into the PDF unseen, and redacted words must
+// not survive inside an image header. The evidence index keeps the original file's SHA-256.
+import type { ExhibitAttachment } from '../select';
+import type { RenderContext } from './context';
+
+const SOS = 0xda;
+
+/** Drops APP1–APP15 and COM segments; keeps APP0 (JFIF) and APP14 (Adobe colour transform). */
+export function stripJpegMetadata(jpeg: Buffer): Buffer {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return jpeg;
+  const kept: Buffer[] = [jpeg.subarray(0, 2)];
+  let pos = 2;
+  while (pos + 4 <= jpeg.length) {
+    if (jpeg[pos] !== 0xff) return jpeg; // not a segment boundary: leave the file as it is
+    const marker = jpeg[pos + 1]!;
+    if (marker === 0xff) {
+      pos += 1; // fill byte
+      continue;
+    }
+    if (marker === SOS) {
+      kept.push(jpeg.subarray(pos));
+      return Buffer.concat(kept);
+    }
+    const length = jpeg.readUInt16BE(pos + 2);
+    const metadata = (marker >= 0xe1 && marker <= 0xef && marker !== 0xee) || marker === 0xfe;
+    if (!metadata) kept.push(jpeg.subarray(pos, pos + 2 + length));
+    pos += 2 + length;
+  }
+  return jpeg;
+}
+
+export function isShownImage(mime: string): boolean {
+  return mime === 'image/jpeg' || mime === 'image/png';
+}
+
+interface OpenedImage {
+  width: number;
+  height: number;
+  orientation?: number;
+}
+
+/** Draws the image and its caption; returns false when the file cannot be shown (damaged). */
+export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachment, caption: string, label?: string): Promise<boolean> {
+  const { doc, flow } = ctx;
+  const raw = await ctx.loadAttachment(attachment);
+  let image: OpenedImage;
+  try {
+    const bytes = attachment.mime === 'image/jpeg' ? stripJpegMetadata(raw) : raw;
+    image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(bytes);
+  } catch {
+    return false;
+  }
+  const orientation = attachment.exif?.orientation;
+  image.orientation = orientation && orientation >= 1 && orientation <= 8 ? orientation : 1;
+  const turned = image.orientation > 4;
+  const width = turned ? image.height : image.width;
+  const height = turned ? image.width : image.height;
+  const maxWidth = flow.width;
+  const maxHeight = Math.min(flow.pageHeight * 0.55, 380);
+  const scale = Math.min(maxWidth / width, maxHeight / height, 1);
+  const w = width * scale;
+  const h = height * scale;
+  flow.ensure(h + 22 + (label ? 16 : 0));
+  if (label) flow.paragraph(label, 'label', { after: 3 });
+  const top = doc.y + 2;
+  flow.tag(
+    'Figure',
+    () => {
+      doc.image(image as never, flow.left, top, { width: w, height: h });
+    },
+    { alt: caption },
+  );
+  doc.x = flow.left;
+  doc.y = top + h + 3;
+  flow.paragraph(caption, 'small', { after: 8 });
+  return true;
+}

@@ -1,0 +1,104 @@
+// Section 4: for each stalking entry with messages: the figures (how many, to and from her, calls,
+// the busiest 24 h and 72 h), the per-day chart, then every message in a table.
+import type { Message } from '../../../shared/domain';
+import type { Format } from '../format';
+import type { Strings } from '../i18n';
+import type { DossierEntry } from '../select';
+import { busiestWindow, dayKey, perDay } from '../stats';
+import { barChart } from './charts';
+import { bookmark, startSection, type RenderContext } from './context';
+import type { Cell, Column, Row } from './flow';
+import { compactNumber, messageBars } from './summary';
+
+export function messageText(s: Strings, fmt: Format, m: Message): string {
+  if (!m.isCall) return m.text;
+  const status = m.callStatus ? (s.log.callStatuses[m.callStatus as keyof Strings['log']['callStatuses']] ?? m.callStatus) : '';
+  return `${s.log.call(status, m.callSeconds !== undefined ? fmt.duration(m.callSeconds) : '')}${m.text ? ` ${m.text}` : ''}`;
+}
+
+/** One line per message where possible: the date and offset sit in the day's group row, the row
+ *  shows the time (with its offset again only if it differs, e.g. on a daylight-saving night). */
+export function messageRow(s: Strings, fmt: Format, m: Message, n: number, dayOffset: string, showChannel: boolean): Cell[] {
+  const offset = fmt.offset(m.sentAt, m.zone);
+  const time = `${fmt.time(m.sentAt, m.zone)}${offset === dayOffset ? '' : `\n${offset}`}`;
+  const sender = m.direction === 'outgoing' ? `${m.sender || s.none} (${s.directions.outgoing})` : m.sender || s.none;
+  const from = showChannel && !m.isCall ? `${sender} · ${s.channels[m.channel]}` : sender;
+  return [fmt.number(n), time, from, messageText(s, fmt, m)];
+}
+
+/** The channel goes on every row only when the log mixes channels (calls say so themselves). */
+export function mixedChannels(messages: readonly Message[]): boolean {
+  return new Set(messages.filter((m) => !m.isCall).map((m) => m.channel)).size > 1;
+}
+
+function* messageRows(ctx: RenderContext, messages: readonly Message[]): Generator<Row> {
+  const { s, fmt } = ctx;
+  let day = '';
+  let dayOffset = '';
+  const showChannel = mixedChannels(messages);
+  for (const [i, m] of messages.entries()) {
+    const key = `${dayKey(m.sentAt, m.zone)} ${m.zone}`;
+    if (key !== day) {
+      day = key;
+      dayOffset = fmt.offset(m.sentAt, m.zone);
+      let count = 0;
+      for (let j = i; j < messages.length && `${dayKey(messages[j]!.sentAt, messages[j]!.zone)} ${messages[j]!.zone}` === key; j += 1) count += 1;
+      yield { group: `${fmt.date(m.sentAt, m.zone)} · ${dayOffset} · ${m.zone} — ${fmt.count(count, s.units.messages)}` };
+    }
+    if ((i + 1) % 500 === 0) ctx.checkpoint();
+    yield messageRow(s, fmt, m, i + 1, dayOffset, showChannel);
+  }
+}
+
+export function burstText(s: Strings, fmt: Format, messages: readonly Message[], hours: number): string {
+  const times = messages.map((m) => Date.parse(m.sentAt));
+  const burst = busiestWindow(times, hours * 3_600_000);
+  if (!burst) return s.none;
+  const first = messages[burst.first]!;
+  const last = messages[burst.last]!;
+  return s.log.burst(fmt.count(burst.count, s.units.messages), fmt.dateTime(first.sentAt, first.zone), fmt.dateTime(last.sentAt, last.zone));
+}
+
+function renderLog(ctx: RenderContext, d: DossierEntry): void {
+  const { flow, s, fmt } = ctx;
+  const messages = d.messages;
+  const count = (test: (m: Message) => boolean) => fmt.number(messages.filter(test).length);
+  const first = messages[0]!;
+  const last = messages[messages.length - 1]!;
+  flow.fields([
+    [s.log.total, fmt.number(messages.length)],
+    [s.log.incoming, count((m) => m.direction === 'incoming')],
+    [s.log.outgoing, count((m) => m.direction === 'outgoing')],
+    [s.log.calls, count((m) => m.isCall)],
+    [s.log.channels, [...new Set(messages.map((m) => s.channels[m.channel]))].join(', ')],
+    [s.log.between, `${fmt.dateTime(first.sentAt, first.zone)} – ${fmt.dateTime(last.sentAt, last.zone)}`],
+    [s.log.busiest24, burstText(s, fmt, messages, 24)],
+    [s.log.busiest72, burstText(s, fmt, messages, 72)],
+  ]);
+  const chart = messageBars(ctx, perDay(messages.map((m) => ({ at: m.sentAt, zone: m.zone }))));
+  const short = compactNumber(fmt.locale);
+  const alt = s.summary.chartAlt(chart.title, chart.bars.map((b) => `${b.label}: ${b.value}`).join('; '));
+  barChart(flow, { title: chart.title === s.summary.messagesPerDay ? s.log.perDay : chart.title, bars: chart.bars, short, alt, integer: true, height: 90 });
+  const columns: Column[] = [
+    { title: s.log.no, share: 0.07, align: 'right' },
+    { title: s.log.time, share: 0.09 },
+    { title: s.log.from, share: 0.2 },
+    { title: s.log.message, share: 0.64 },
+  ];
+  flow.table(columns, messageRows(ctx, messages));
+}
+
+export function renderMessageLogs(ctx: RenderContext): void {
+  const { flow, s, data } = ctx;
+  const outline = startSection(ctx, 'messages', s.sections.messages);
+  flow.paragraph(s.log.intro, 'small', { after: 8 });
+  const logs = data.entries.filter((d) => d.messages.length > 0);
+  if (logs.length === 0) flow.paragraph(s.summary.noMessages, 'body');
+  for (const d of logs) {
+    const top = flow.heading(2, `${d.exhibit} · ${d.entry.title}`, 150);
+    bookmark(ctx, outline, `${d.exhibit} ${d.entry.title}`, top);
+    renderLog(ctx, d);
+    ctx.checkpoint();
+  }
+  flow.closeSection();
+}

@@ -1,0 +1,66 @@
+// Section 1: the ten-minute view. Counts, then three charts: incidents per month, messages and calls
+// per day (per week over long stretches), and economic losses per month in each currency.
+import { totalsByCurrency } from '../decimal';
+import { perDay, perMonth, perWeek, type Bucket } from '../stats';
+import { barChart } from './charts';
+import { startSection, type RenderContext } from './context';
+
+const MAX_DAY_BARS = 120;
+
+export function compactNumber(locale: string): (value: number) => string {
+  const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  return (value) => format.format(value);
+}
+
+function altValues(buckets: readonly { label: string; value: number }[], short: (v: number) => string): string {
+  return buckets.map((b) => `${b.label}: ${short(b.value)}`).join('; ');
+}
+
+/** Messages per day, folded into weeks when there would be too many bars to read. */
+export function messageBars(ctx: RenderContext, days: Bucket[]): { title: string; bars: { label: string; value: number }[] } {
+  const { fmt, s } = ctx;
+  if (days.length > MAX_DAY_BARS) return { title: s.summary.messagesPerWeek, bars: perWeek(days).map((w) => ({ label: fmt.dayLabel(w.key), value: w.value })) };
+  return { title: s.summary.messagesPerDay, bars: days.map((d) => ({ label: fmt.dayLabel(d.key), value: d.value })) };
+}
+
+export function renderSummary(ctx: RenderContext): void {
+  const { flow, fmt, s, data } = ctx;
+  startSection(ctx, 'summary', s.sections.summary);
+  flow.paragraph(s.summary.intro, 'small', { after: 8 });
+  const short = compactNumber(fmt.locale);
+  const count = (kind: string) => data.entries.filter((d) => d.entry.kind === kind).length;
+  const messages = data.entries.flatMap((d) => d.messages);
+  const files = data.entries.reduce((n, d) => n + d.attachments.length, 0);
+  const economic = data.entries.flatMap((d) => (d.entry.kind === 'economic' && d.entry.amount ? [{ ...d.entry.amount, at: d.entry.occurredAt }] : []));
+  const totals = totalsByCurrency(economic);
+  flow.fields([
+    [s.kindsPlural.incident, fmt.number(count('incident'))],
+    [s.kindsPlural.stalking, `${fmt.number(count('stalking'))}  (${fmt.count(messages.length, s.units.messages)})`],
+    [s.kindsPlural.economic, [fmt.number(count('economic')), ...totals.map((t) => fmt.money(t.total, t.currency))].join('  ·  ')],
+    [s.entry.attachments, fmt.count(files, s.units.files)],
+  ]);
+
+  const incidents = perMonth(data.entries.filter((d) => d.entry.kind === 'incident').map((d) => ({ at: d.entry.occurredAt.at, zone: d.entry.occurredAt.zone })));
+  if (incidents.length === 0) flow.paragraph(s.summary.noIncidents, 'small');
+  else {
+    const bars = incidents.map((b) => ({ label: fmt.month(b.key), value: b.value }));
+    barChart(flow, { title: s.summary.incidentsPerMonth, bars, short, integer: true, alt: s.summary.chartAlt(s.summary.incidentsPerMonth, altValues(bars, short)) });
+  }
+  ctx.checkpoint();
+
+  const days = perDay(messages.map((m) => ({ at: m.sentAt, zone: m.zone })));
+  if (days.length === 0) flow.paragraph(s.summary.noMessages, 'small');
+  else {
+    const chart = messageBars(ctx, days);
+    barChart(flow, { title: chart.title, bars: chart.bars, short, integer: true, alt: s.summary.chartAlt(chart.title, altValues(chart.bars, short)) });
+  }
+
+  if (totals.length === 0) flow.paragraph(s.summary.noLosses, 'small');
+  for (const { currency, total } of totals) {
+    const months = perMonth(economic.filter((a) => a.currency === currency).map((a) => ({ at: a.at.at, zone: a.at.zone, weight: Number(a.value) })));
+    const bars = months.map((b) => ({ label: fmt.month(b.key), value: b.value }));
+    const title = s.summary.lossesByMonth(currency, fmt.money(total, currency));
+    barChart(flow, { title, bars, short, alt: s.summary.chartAlt(title, altValues(bars, short)), height: 80 });
+  }
+  flow.closeSection();
+}

@@ -1,0 +1,117 @@
+// Writing the dossier safely: into a temporary file beside the target (same file system, so the
+// final rename is atomic), synced to disk, then moved into place. Any failure removes the temporary
+// file: a full disk or a crash never leaves half a dossier that looks like a whole one.
+import { randomUUID } from 'node:crypto';
+import { writeSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DossierError } from '../../shared/errors';
+
+const BUFFER_BYTES = 256 * 1024;
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
+
+/** File-system failures as coded errors, without their message (it would carry a path). */
+export function writeError(error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && DISK_FULL_CODES.has(code)) return new DossierError('DISK_FULL');
+  return new DossierError('EXPORT_FAILED');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fs.lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export class AtomicOutput {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private failure: unknown = null;
+  bytesWritten = 0;
+
+  private constructor(
+    readonly target: string,
+    readonly temporary: string,
+    readonly file: FileHandle,
+    private readonly force: boolean,
+  ) {}
+
+  static async open(target: string, force: boolean): Promise<AtomicOutput> {
+    if (!force && (await exists(target))) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
+    const folder = await fs.stat(dirname(target)).catch(() => null);
+    if (!folder?.isDirectory()) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'the folder does not exist' });
+    const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
+    const file = await fs.open(temporary, 'wx+', 0o600).catch((error: unknown) => {
+      throw DISK_FULL_CODES.has((error as NodeJS.ErrnoException).code ?? '') ? new DossierError('DISK_FULL') : new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
+    });
+    return new AtomicOutput(target, temporary, file, force);
+  }
+
+  /** Called synchronously for every piece pdfkit produces; writes in 256 KB blocks. A failure is
+   *  kept and raised at the next checkpoint (throwing inside pdfkit's stream would be lost). */
+  write(chunk: Uint8Array): void {
+    if (this.failure) return;
+    const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (piece.length >= BUFFER_BYTES) {
+      // A photo: write it as it is instead of copying it into a block first.
+      this.flush();
+      this.pending = [piece];
+      this.pendingBytes = piece.length;
+      this.flush();
+      return;
+    }
+    this.pending.push(piece);
+    this.pendingBytes += piece.length;
+    if (this.pendingBytes >= BUFFER_BYTES) this.flush();
+  }
+
+  flush(): void {
+    if (this.failure || this.pendingBytes === 0) return;
+    const block = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    try {
+      for (let done = 0; done < block.length; ) done += writeSync(this.file.fd, block, done, block.length - done);
+      this.bytesWritten += block.length;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  /** Throws the first write failure, if any. */
+  check(): void {
+    if (this.failure) throw writeError(this.failure);
+  }
+
+  /** Syncs, closes and moves the file into place. Without `force`, a hard link makes "create only
+   *  if absent" atomic; file systems without hard links (FAT on USB sticks) fall back to rename. */
+  async commit(): Promise<void> {
+    this.flush();
+    this.check();
+    await this.file.sync();
+    await this.file.close();
+    if (this.force) await fs.rename(this.temporary, this.target);
+    else {
+      try {
+        await fs.link(this.temporary, this.target);
+        await fs.rm(this.temporary);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
+        if (await exists(this.target)) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
+        await fs.rename(this.temporary, this.target);
+      }
+    }
+    const folder = await fs.open(dirname(this.target), 'r').catch(() => null);
+    await folder?.sync().catch(() => undefined);
+    await folder?.close();
+  }
+
+  async abort(): Promise<void> {
+    await this.file.close().catch(() => undefined);
+    await fs.rm(this.temporary, { force: true }).catch(() => undefined);
+  }
+}

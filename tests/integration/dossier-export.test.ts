@@ -1,0 +1,141 @@
+// A real export from a real vault, read back with poppler and qpdf: content, structure, signature.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashOf } from '../../main/vault/canonical';
+import { readLedger } from '../../main/vault/ledger';
+import type { Vault } from '../../main/vault/vault';
+import { verifyDossier } from '../../main/dossier/verify';
+import { buildFixture, exportDossierFile, openVault, pdfText, run, type Fixture } from './dossierFixture';
+import { expectCode, tempFolder } from './helpers';
+
+const OPTIONS = { caseReference: 'Дело № 2-345/2024', preparedBy: 'Анна К.', recipient: 'Адвокату Иванову И. И.', zone: 'Europe/Minsk' };
+
+describe('dossier export', () => {
+  const dir = tempFolder('dossier-export-');
+  let fixture: Fixture;
+  let vault: Vault;
+  const ru = join(dir, 'ru.pdf');
+  const en = join(dir, 'en.pdf');
+  let ruResult: Awaited<ReturnType<typeof exportDossierFile>>;
+
+  beforeAll(async () => {
+    fixture = await buildFixture(dir);
+    vault = await openVault(fixture.path);
+    ruResult = await exportDossierFile(vault, { ...OPTIONS, language: 'ru' }, ru);
+    await exportDossierFile(vault, { ...OPTIONS, language: 'en', paper: 'Letter' }, en);
+  });
+  afterAll(async () => {
+    await vault.close();
+  });
+
+  it('in Russian: headings, entry texts, Cyrillic, totals, the fingerprint on every page', () => {
+    const text = pdfText(ru);
+    for (const heading of ['Досье доказательств', '1. Сводка', '2. Хронология', '3. Записи полностью', '4. Журналы сообщений', '5. Экономическое насилие', '6. Перечень доказательств', '7. Целостность']) expect(text).toContain(heading);
+    expect(text).toContain('Он пришёл пьяный и толкнул меня о дверь');
+    expect(text).toContain('Сообщение 120: ответь мне немедленно');
+    expect(text).toContain('1 700,75 BYN');
+    expect(text).toContain('350,00 USD');
+    expect(text).toContain('изменялась — 2 прежние версии в разделе 7');
+    expect(text).toContain('Больше всего за 24 часа');
+    expect(text).toMatch(/123 сообщения: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
+    expect(ruResult.pages).toBeGreaterThan(10);
+    const pages = text.match(/стр\. \d+ из \d+/g) ?? [];
+    expect(pages.length).toBe(ruResult.pages);
+    const short = `${ruResult.fingerprint.slice(0, 8)} ${ruResult.fingerprint.slice(8, 16)}`;
+    expect(text.split(short).length - 1).toBe(ruResult.pages);
+    expect(text.split('Дело № 2-345/2024').length - 1).toBeGreaterThanOrEqual(ruResult.pages);
+  });
+
+  it('in English, on Letter paper: labels, localised dates and money', () => {
+    const text = pdfText(en);
+    for (const heading of ['Evidence dossier', '1. Summary', '2. Chronology', '3. Entries in full', '4. Message logs', '6. Evidence index', '7. Integrity and how to verify']) expect(text).toContain(heading);
+    expect(text).toContain('14 Jan 2024, 22:20 UTC+03:00');
+    expect(text).toContain('BYN 1,700.75');
+    expect(text).toContain('Incidents per month');
+    expect(text).toMatch(/page 1 of \d+/);
+    expect(run('pdfinfo', [en])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
+  it('is PDF/A-3b, tagged, with its language, metadata, fonts embedded and an outline', () => {
+    const info = run('pdfinfo', [ru]);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/PDF version:\s+1\.7/);
+    expect(info).toContain('Досье доказательств — Дело № 2-345/2024');
+    expect(info).toMatch(new RegExp(`Keywords:\\s+dossier sha256:${ruResult.fingerprint}`));
+    expect(run('qpdf', ['--check', ru])).toContain('No syntax or stream encoding errors');
+    const fonts = run('pdffonts', [ru]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, unicode map
+    const qdf = join(dir, 'ru.qdf.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', ru, qdf]);
+    const raw = readFileSync(qdf).toString('latin1');
+    expect(raw).toContain('<pdfaid:part>3</pdfaid:part>');
+    expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(raw).toContain('/Lang (ru-RU)');
+    expect(raw).toContain('/OutputIntents');
+    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    expect(raw).toContain('/AFRelationship /Data');
+    // The charts are vector drawings inside tagged figures (not images).
+    expect((raw.match(/\/S \/Figure/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps events at the same moment in their recorded order; exhibits are numbered', () => {
+    const text = pdfText(ru);
+    expect(text.indexOf('E-6 · Происшествие · Угрожал ножом')).toBeLessThan(text.indexOf('E-7 · Происшествие · Разбил телефон'));
+    expect(text).toContain('E-7.1 IMG_2024_0305.jpg');
+  });
+
+  it('shows the photo upright (EXIF orientation 6: the 320×200 picture is drawn 200 wide, 320 high)', () => {
+    const images = run('pdfimages', ['-list', ru]).split('\n').filter((l) => /\bimage\b/.test(l));
+    expect(images.some((l) => /\s320\s+200\s/.test(l))).toBe(true);
+    const qdf = readFileSync(join(dir, 'ru.qdf.pdf')).toString('latin1');
+    // pdfkit turns the picture with a 90° rotation matrix (0 1 -1 0) before drawing it.
+    expect(qdf).toMatch(/0 1 -1 0 [\d.]+ [\d.]+ cm/);
+  });
+
+  it('embeds a manifest whose SHA-256 is the fingerprint and whose entries match the vault ledger', async () => {
+    run('pdfdetach', ['-saveall', '-o', dir, ru]);
+    const manifest = readFileSync(join(dir, 'dossier-manifest.json'));
+    expect(createHash('sha256').update(manifest).digest('hex')).toBe(ruResult.fingerprint);
+    const parsed = JSON.parse(manifest.toString('utf8')) as { entries: { sha256: string; record: { id: string } }[]; totals: { messages: number } };
+    expect(parsed.totals.messages).toBe(300);
+    const ledgerHashes = new Set((await readLedger(vault.db)).map((l) => l.content_hash));
+    for (const entry of parsed.entries) {
+      expect(entry.sha256).toBe(hashOf(entry.record));
+      expect(ledgerHashes.has(entry.sha256)).toBe(true);
+    }
+  });
+
+  it('is signed: dossier verify and poppler both accept it', async () => {
+    const result = await verifyDossier(ru);
+    expect(result.valid).toBe(true);
+    expect(result.fingerprint).toBe(ruResult.fingerprint);
+    expect(result.checks.every((c) => c.ok)).toBe(true);
+    const sig = run('pdfsig', [ru]);
+    expect(sig).toContain('Signature is Valid');
+    expect(sig).toContain('Total document signed');
+    expect(sig).toContain('ETSI.CAdES.detached');
+  });
+
+  it('never overwrites an existing file unless asked, and leaves no temporary file', async () => {
+    writeFileSync(join(dir, 'taken.pdf'), 'keep me');
+    await expectCode(exportDossierFile(vault, { language: 'en' }, join(dir, 'taken.pdf')), 'INVALID_INPUT');
+    expect(readFileSync(join(dir, 'taken.pdf'), 'utf8')).toBe('keep me');
+    const replaced = await exportDossierFile(vault, { language: 'en', kinds: ['economic'] }, join(dir, 'taken.pdf'), true);
+    expect(replaced.entries).toBe(3);
+    expect((await verifyDossier(join(dir, 'taken.pdf'))).valid).toBe(true);
+    await expectCode(exportDossierFile(vault, { language: 'en' }, join(dir, 'no-such-folder', 'x.pdf')), 'INVALID_INPUT');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+
+  it('applies the period, kinds and left-out entries', async () => {
+    const path = join(dir, 'filtered.pdf');
+    const result = await exportDossierFile(vault, { language: 'en', from: '2024-02-01T00:00:00Z', to: '2024-02-29T23:59:59Z', excludeEntryIds: [fixture.ids.economic[1]!] }, path);
+    expect(result.entries).toBe(1); // the stalking span; the February economic entry is left out
+    expect(result.messages).toBe(300);
+    expect(pdfText(path)).not.toContain('Не дал денег на детей');
+  });
+});

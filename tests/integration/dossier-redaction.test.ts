@@ -1,0 +1,74 @@
+// Redacted values are removed, not hidden: absent from the text, the raw bytes, every decompressed
+// stream and the manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyDossier } from '../../main/dossier/verify';
+import type { Vault } from '../../main/vault/vault';
+import { buildFixture, exportDossierFile, FREE_SECRET, HELPER_NAME, openVault, pdfText, run, SECRET_ADDRESS, WITNESS_PHONE } from './dossierFixture';
+import { tempFolder } from './helpers';
+
+const SECRETS = [SECRET_ADDRESS, WITNESS_PHONE, HELPER_NAME, FREE_SECRET, 'Надежда', 'Соцработникова', '53.90450', '27.56150'];
+
+function encodings(text: string): Buffer[] {
+  const utf16 = Buffer.from(text, 'utf16le').swap16();
+  return [Buffer.from(text, 'utf8'), utf16];
+}
+
+describe('dossier redaction', () => {
+  const dir = tempFolder('dossier-redact-');
+  const pdf = join(dir, 'redacted.pdf');
+  const plain = join(dir, 'plain.pdf');
+  let vault: Vault;
+
+  beforeAll(async () => {
+    const fixture = await buildFixture(dir);
+    vault = await openVault(fixture.path);
+    await exportDossierFile(
+      vault,
+      {
+        language: 'ru',
+        caseReference: 'Дело 7 (Приют «Надежда»)',
+        redact: { survivorContacts: true, witnessContacts: true, helperNames: true, photoLocations: true, strings: ['надежда'] },
+      },
+      pdf,
+    );
+    await exportDossierFile(vault, { language: 'ru' }, plain);
+  });
+  afterAll(async () => {
+    await vault.close();
+  });
+
+  it('the unredacted export does contain the values (so the test below means something)', () => {
+    const text = pdfText(plain);
+    for (const secret of [SECRET_ADDRESS, WITNESS_PHONE, HELPER_NAME, 'Надежда', '53.90450']) expect(text).toContain(secret);
+  });
+
+  it('removes them from the page text, with plain markers in their place', () => {
+    const text = pdfText(pdf);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    expect(text).toContain('[удалено]');
+    expect(text).toContain('Помощник 1');
+    expect(text).toContain('место скрыто');
+    expect(text).toContain('Что не вошло в досье');
+  });
+
+  it('removes them from the raw bytes and from every decompressed stream', () => {
+    const qdf = join(dir, 'redacted.qdf.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    for (const file of [pdf, qdf]) {
+      const bytes = readFileSync(file);
+      for (const secret of SECRETS) for (const encoded of encodings(secret)) expect(bytes.includes(encoded), `${secret} in ${file}`).toBe(false);
+    }
+  });
+
+  it('removes them from the manifest, which records only how many strings were removed', async () => {
+    run('pdfdetach', ['-saveall', '-o', dir, pdf]);
+    const manifest = readFileSync(join(dir, 'dossier-manifest.json'), 'utf8');
+    for (const secret of SECRETS) expect(manifest).not.toContain(secret);
+    const parsed = JSON.parse(manifest) as { options: { redactions: { strings: number; helperNames: boolean } }; entries: { redacted: boolean }[] };
+    expect(parsed.options.redactions).toMatchObject({ strings: 1, helperNames: true });
+    expect(parsed.entries.some((e) => e.redacted)).toBe(true);
+    expect((await verifyDossier(pdf)).valid).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+// Money is summed exactly and the burst figures are right: checked against brute force.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDecimal, fromUnits, totalsByCurrency, toUnits } from '../../../main/dossier/decimal';
+import { busiestWindow, dayKey, perDay, perMonth, perWeek } from '../../../main/dossier/stats';
+
+describe('decimal money', () => {
+  it('adds decimal strings exactly (no float drift)', () => {
+    expect(addDecimal('0.1', '0.2')).toBe('0.3');
+    expect(addDecimal('999999999999999.9999', '0.0001')).toBe('1000000000000000');
+    expect(fromUnits(toUnits('1500.50'))).toBe('1500.5');
+    expect(totalsByCurrency([{ value: '1500.50', currency: 'BYN' }, { value: '350', currency: 'USD' }, { value: '200.25', currency: 'BYN' }])).toEqual([
+      { currency: 'BYN', total: '1700.75' },
+      { currency: 'USD', total: '350' },
+    ]);
+  });
+
+  it('a sum of any amounts equals the sum of their integer ten-thousandths', () => {
+    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 9999 })).map(([whole, frac]) => `${whole}.${String(frac).padStart(4, '0')}`);
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 50 }), (values) => {
+        const total = values.reduce((sum, v) => addDecimal(sum, v), '0');
+        const expected = values.reduce((sum, v) => sum + BigInt(v.replace('.', '')), 0n);
+        expect(toUnits(total)).toBe(expected);
+      }),
+    );
+  });
+
+  it('rejects what is not a decimal amount', () => {
+    expect(() => toUnits('1e3')).toThrow();
+    expect(() => toUnits('-5')).toThrow();
+  });
+});
+
+describe('counts and bursts', () => {
+  it('counts days and months in the zone of the event, with empty days kept', () => {
+    // 22:30 UTC on 4 March is already 5 March in Minsk (UTC+3).
+    expect(dayKey('2024-03-04T22:30:00.000Z', 'Europe/Minsk')).toBe('2024-03-05');
+    expect(dayKey('2024-03-04T22:30:00.000Z', 'America/New_York')).toBe('2024-03-04');
+    const days = perDay([
+      { at: '2024-03-01T10:00:00.000Z', zone: 'UTC' },
+      { at: '2024-03-04T10:00:00.000Z', zone: 'UTC' },
+      { at: '2024-03-04T11:00:00.000Z', zone: 'UTC' },
+    ]);
+    expect(days).toEqual([
+      { key: '2024-03-01', value: 1 },
+      { key: '2024-03-02', value: 0 },
+      { key: '2024-03-03', value: 0 },
+      { key: '2024-03-04', value: 2 },
+    ]);
+    expect(perWeek(days)).toEqual([{ key: '2024-03-01', value: 3 }]);
+    expect(perMonth([{ at: '2023-12-31T23:30:00.000Z', zone: 'Europe/Minsk' }, { at: '2024-02-10T00:00:00.000Z', zone: 'UTC', weight: 5 }]).map((b) => [b.key, b.value])).toEqual([
+      ['2024-01', 1],
+      ['2024-02', 5],
+    ]);
+  });
+
+  it('finds the busiest window exactly as brute force does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 80 }), fc.integer({ min: 1, max: 3000 }), (raw, window) => {
+        const times = [...raw].sort((a, b) => a - b);
+        const found = busiestWindow(times, window);
+        let best = 0;
+        for (let i = 0; i < times.length; i += 1) best = Math.max(best, times.filter((t) => t >= times[i]! && t - times[i]! < window).length);
+        expect(found?.count ?? 0).toBe(best);
+        if (found) expect(times[found.last]! - times[found.first]!).toBeLessThan(window);
+      }),
+    );
+  });
+});

@@ -1,0 +1,63 @@
+// Redaction replaces values in the data itself; formats follow the language and the event's zone.
+import { describe, expect, it } from 'vitest';
+import { Format } from '../../../main/dossier/format';
+import { STRINGS } from '../../../main/dossier/i18n';
+import { Redactor } from '../../../main/dossier/redact';
+import { stripJpegMetadata } from '../../../main/dossier/render/images';
+import type { Person } from '../../../shared/domain';
+import { DossierOptions } from '../../../shared/dossierOptions';
+import { jpegWithOrientation, testJpeg } from '../../integration/dossierFixture';
+
+const person = (id: string, role: Person['role'], name: string, contact?: string): Person => ({ id, role, name, ...(contact ? { contact } : {}), createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' });
+const people = [person('aaaaaaaa-1', 'survivor', 'Анна', 'ул. Ленина 5, кв. 12\n+375 29 111-22-33'), person('aaaaaaaa-2', 'witness', 'Ольга', '+375 29 123-45-67'), person('aaaaaaaa-3', 'helper', 'Марина Соцработникова')];
+
+describe('redaction', () => {
+  it('removes contacts and listed strings wherever they appear, and renames helpers', () => {
+    const r = new Redactor({ survivorContacts: true, witnessContacts: true, helperNames: true, photoLocations: true, strings: ['приют «надежда»'] }, people, STRINGS.ru);
+    const entry = { id: 'aaaaaaaa-9', sha256: 'ab'.repeat(32), place: 'Дом, ул. Ленина 5, кв. 12', text: 'Позвонила Ольге на +375 29 123-45-67, потом Марина Соцработникова отвезла меня в Приют «Надежда».', exif: { latitude: 53.9, longitude: 27.5, device: 'Xiaomi' } };
+    const out = r.value(entry);
+    expect(out.place).toBe('Дом, [удалено]');
+    expect(out.text).toBe('Позвонила Ольге на [удалено], потом Помощник 1 отвезла меня в [удалено].');
+    expect(out.exif).toEqual({ device: 'Xiaomi' });
+    expect(out.sha256).toBe(entry.sha256);
+    expect(r.people.get('aaaaaaaa-1')?.contact).toBeUndefined();
+    expect(r.people.get('aaaaaaaa-3')?.name).toBe('Помощник 1');
+    expect(r.people.get('aaaaaaaa-2')?.name).toBe('Ольга');
+  });
+
+  it('does nothing when nothing is asked', () => {
+    const r = new Redactor(DossierOptions.parse({}).redact, people, STRINGS.en);
+    expect(r.active).toBe(false);
+    expect(r.text('ул. Ленина 5, кв. 12')).toBe('ул. Ленина 5, кв. 12');
+  });
+
+  it('strips EXIF from JPEGs before they are embedded, leaving a valid image', () => {
+    const original = jpegWithOrientation(6);
+    const stripped = stripJpegMetadata(original);
+    expect(original.includes(Buffer.from('Xiaomi'))).toBe(true);
+    expect(stripped.includes(Buffer.from('Xiaomi'))).toBe(false);
+    expect(stripped.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(stripped.length).toBe(testJpeg().length);
+  });
+});
+
+describe('formats', () => {
+  it('shows times in the zone of the event with its offset, in each language', () => {
+    const at = { at: '2024-03-05T15:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' as const };
+    expect(new Format('en').occurred(at)).toBe('5 Mar 2024, 18:30 UTC+03:00 (Europe/Minsk)');
+    expect(new Format('ru').occurred(at)).toMatch(/^5 мар\. 2024 г\., 18:30 UTC\+03:00 \(Europe\/Minsk\)$/);
+    expect(new Format('uk').occurred({ ...at, precision: 'approximate' })).toMatch(/^приблизно 5 бер\. 2024 р\., 18:30 UTC\+03:00/);
+    expect(new Format('en').occurred({ ...at, zone: 'America/New_York' })).toBe('5 Mar 2024, 10:30 UTC-05:00 (America/New_York)');
+    expect(new Format('be').occurred({ ...at, precision: 'date' })).toContain('толькі дата');
+  });
+
+  it('formats money exactly with the ISO code, and plurals per language', () => {
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(new Format('ru').money('1700.75', 'BYN'))).toBe('1 700,75 BYN');
+    expect(plain(new Format('en').money('12345678901234.5678', 'USD'))).toBe('USD 12,345,678,901,234.5678');
+    const ru = new Format('ru');
+    expect([1, 3, 5, 21].map((n) => plain(ru.count(n, ru.s.units.messages)))).toEqual(['1 сообщение', '3 сообщения', '5 сообщений', '21 сообщение']);
+    const be = new Format('be');
+    expect(be.count(2, be.s.units.files)).toBe('2 файлы');
+  });
+});
