@@ -1,12 +1,23 @@
 // The only module that touches window.dossier. Every adapter (Electron preload, browser test
 // harness) puts an object of the same shape there; the rest of the UI imports `dossier` from here.
-import { METHOD_NAMES, type DossierApi, type MethodName } from '../shared/contract';
-import { DossierError, isDossierError, isErrorCode } from '../shared/errors';
+import type { z } from 'zod';
+import { APP_METHOD_NAMES, type AppApi, type WindowApi } from '../shared/appContract';
+import { METHOD_NAMES, type DossierApi } from '../shared/contract';
+import type { dossierMethods } from '../shared/dossierContract';
+import { DossierError, isDossierError, isErrorCode, type ErrorDetails } from '../shared/errors';
 
 declare global {
   interface Window {
-    dossier?: DossierApi;
+    dossier?: WindowApi;
   }
+}
+
+function isDetails(value: unknown): value is ErrorDetails {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+  );
 }
 
 /**
@@ -18,8 +29,8 @@ declare global {
 export function toDossierError(error: unknown): DossierError {
   if (isDossierError(error)) return error;
   if (typeof error === 'object' && error !== null) {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    if (isErrorCode(code)) return new DossierError(code);
+    const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+    if (isErrorCode(code)) return new DossierError(code, isDetails(details) ? details : {});
     if (typeof message === 'string') {
       for (const match of message.matchAll(/\b([A-Z][A-Z_]+):/g)) {
         if (isErrorCode(match[1])) return new DossierError(match[1]);
@@ -29,18 +40,19 @@ export function toDossierError(error: unknown): DossierError {
   return new DossierError('INTERNAL');
 }
 
-function bridge(): DossierApi {
+function bridge(): Record<string, unknown> {
   const api = window.dossier;
   if (api === undefined) throw new DossierError('INTERNAL');
-  return api;
+  return api as unknown as Record<string, unknown>;
 }
 
-function wrap(method: MethodName): (input: unknown) => Promise<unknown> {
+function wrap(method: string): (input: unknown) => Promise<unknown> {
   return async (input: unknown) => {
     // Looked up on every call: the adapter may install window.dossier after this module loads.
-    const call = bridge()[method] as (input: unknown) => Promise<unknown>;
+    const call = bridge()[method];
+    if (typeof call !== 'function') throw new DossierError('INTERNAL');
     try {
-      return await call(input);
+      return await (call as (input: unknown) => Promise<unknown>)(input);
     } catch (error) {
       throw toDossierError(error);
     }
@@ -51,3 +63,42 @@ function wrap(method: MethodName): (input: unknown) => Promise<unknown> {
 export const dossier: DossierApi = Object.freeze(
   Object.fromEntries(METHOD_NAMES.map((method) => [method, wrap(method)])),
 ) as unknown as DossierApi;
+
+/** The application's own methods (settings, throttled unlock, quick exit): shared/appContract.ts. */
+export const app: AppApi = Object.freeze(
+  Object.fromEntries(APP_METHOD_NAMES.map((method) => [method, wrap(method)])),
+) as unknown as AppApi;
+
+type DossierMethods = typeof dossierMethods;
+type DossierFileApi = {
+  [M in keyof DossierMethods]: (input: z.input<DossierMethods[M]['input']>) => Promise<z.output<DossierMethods[M]['output']>>;
+};
+
+/** Export and verify a dossier (shared/dossierContract.ts). Reached by name so this module works
+ *  whether or not the adapter carries them yet; `canUse` tells the screen before it offers them. */
+export const dossierFile: DossierFileApi = Object.freeze({
+  'dossier.export': wrap('dossier.export'),
+  'dossier.verify': wrap('dossier.verify'),
+}) as unknown as DossierFileApi;
+
+export function canUse(method: string): boolean {
+  return typeof (window.dossier as unknown as Record<string, unknown> | undefined)?.[method] === 'function';
+}
+
+/** What a path field asks for, so a native dialog (later) can set its title and filters. */
+export type PathPurpose = 'vault-new' | 'vault-open' | 'attachment' | 'import' | 'export' | 'verify' | 'backup' | 'restore-from' | 'restore-to';
+
+/**
+ * The seam for native file dialogs. Today every adapter answers "no dialog", so each path is a plain
+ * text field (plus drag and drop where it makes sense). Why not the OS dialog yet: on Linux the GTK
+ * file chooser records chosen files in ~/.local/share/recently-used.xbel, which would list the vault
+ * and its evidence in "Recent files" (PRODUCT.md "Safety"). A dialog that does not leave that trace
+ * can be added in main/electron and offered here without touching the screens.
+ */
+export async function pickPath(_purpose: PathPurpose): Promise<string | null> {
+  return null;
+}
+
+export function canPickPath(): boolean {
+  return false;
+}

@@ -6,7 +6,10 @@
 // - app.setAsDefaultProtocolClient: would register a dossier:// handler visible in the OS settings;
 // - shell.openExternal: would start a browser and a network request.
 // tests/unit/electron/app.test.ts fails if any of them appears in main/electron/.
+import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
+import { languageFromLocale, WINDOW_METHODS } from '../../shared/appContract';
+import { appHandlers } from '../appHandlers';
 import { createService } from '../service';
 import { createIpcRouter, isFrameAt, registerIpc } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
@@ -56,6 +59,14 @@ export function startDossier(): void {
     if (window !== null && !window.isDestroyed()) window.webContents.reload();
   }
 
+  /** Quick exit: gone from the screen and the taskbar at once, the page wiped behind it. Starting
+   *  Dossier again shows the window (see 'second-instance'), at the unlock screen. */
+  function hideAndClear(): void {
+    if (window === null || window.isDestroyed()) return;
+    window.hide();
+    window.webContents.reload();
+  }
+
   async function closeService(): Promise<void> {
     await lockVault();
     if (service === null) return;
@@ -101,8 +112,15 @@ export function startDossier(): void {
     hardenSession(session.defaultSession);
 
     service = createService();
+    const appApi = appHandlers({
+      service,
+      settingsFile: join(app.getPath('userData'), 'settings.json'),
+      suggestedFolder: app.getPath('documents'),
+      defaultSettings: { language: languageFromLocale(app.getLocale()) },
+      hideWindow: hideAndClear,
+    });
     const entry = rendererEntry();
-    registerIpc(ipcMain, createIpcRouter(service, isFrameAt(entry.indexUrl)));
+    registerIpc(ipcMain, createIpcRouter({ ...service, ...appApi }, isFrameAt(entry.indexUrl), WINDOW_METHODS));
 
     const onSleep = (): void => {
       void lockAndClear();

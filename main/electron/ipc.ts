@@ -2,7 +2,8 @@
 // No per-method glue: adding a method to shared/contract.ts is enough to carry it over IPC.
 // Checklist #17 (Validate the sender of all IPC messages), https://www.electronjs.org/docs/latest/tutorial/security
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { contract, isMethodName, METHOD_NAMES, type DossierApi, type MethodName } from '../../shared/contract';
+import type { z } from 'zod';
+import { contract } from '../../shared/contract';
 import { toErrorPayload, type ErrorPayload } from '../../shared/errors';
 import { channelFor } from './channels';
 
@@ -16,8 +17,13 @@ export interface SenderEvent {
 
 export type SenderCheck = (event: SenderEvent) => boolean;
 
+/** Method name → { input schema }: shared/contract.ts, or it merged with shared/appContract.ts. */
+export type MethodTable = Readonly<Record<string, { readonly input: z.ZodType }>>;
+/** The implementation: one async function per method of the table. */
+export type MethodHandlers = Readonly<Record<string, (input: never) => Promise<unknown>>>;
+
 export interface IpcRouter {
-  readonly methods: readonly MethodName[];
+  readonly methods: readonly string[];
   /** Never throws and never rejects: every outcome is an IpcResult. */
   handle(method: string, event: SenderEvent, rawInput: unknown): Promise<IpcResult>;
 }
@@ -41,7 +47,9 @@ export function isFrameAt(allowedUrl: string): SenderCheck {
   };
 }
 
-export function createIpcRouter(service: DossierApi, isTrustedSender: SenderCheck): IpcRouter {
+export function createIpcRouter(service: MethodHandlers, isTrustedSender: SenderCheck, table: MethodTable = contract): IpcRouter {
+  const methods = Object.keys(table);
+  const known = (name: string): boolean => Object.prototype.hasOwnProperty.call(table, name) && typeof service[name] === 'function';
   async function handle(method: string, event: SenderEvent, rawInput: unknown): Promise<IpcResult> {
     let trusted = false;
     try {
@@ -50,23 +58,23 @@ export function createIpcRouter(service: DossierApi, isTrustedSender: SenderChec
       trusted = false;
     }
     if (!trusted) return REFUSED;
-    if (!isMethodName(method)) return INVALID_INPUT;
+    if (!known(method)) return INVALID_INPUT;
 
-    const parsed = contract[method].input.safeParse(rawInput);
+    const parsed = table[method]!.input.safeParse(rawInput);
     // The zod issues are not sent back: they can echo the input, which may be evidence text.
     if (!parsed.success) return INVALID_INPUT;
 
     try {
       // The contract pairs each method with its input schema, so parsed.data is that method's input;
       // TypeScript cannot follow the correlation through an indexed union, hence the one widening.
-      const call = service[method] as (input: unknown) => Promise<unknown>;
+      const call = service[method] as unknown as (input: unknown) => Promise<unknown>;
       const value = await call.call(service, parsed.data);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorPayload(error) };
     }
   }
-  return { methods: METHOD_NAMES, handle };
+  return { methods, handle };
 }
 
 /** Registers `dossier:<method>` for every method; returns a function that removes them again. */

@@ -6,7 +6,7 @@
 // A sandboxed preload can `require` only 'electron' and a few Node shims, so the build must bundle
 // shared/contract (and zod) into out/preload/index.js rather than leave them as require() calls.
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type DossierApi } from '../../shared/contract';
+import { WINDOW_METHOD_NAMES, type WindowApi } from '../../shared/appContract';
 import { DossierError, fromErrorPayload, isErrorCode, type ErrorDetails } from '../../shared/errors';
 import { channelFor } from './channels';
 
@@ -33,13 +33,14 @@ export function unwrapResult(result: unknown): unknown {
   throw new DossierError('INTERNAL');
 }
 
-export function buildDossierApi(invoke: Invoke): DossierApi {
+/** The vault's contract and the application's own methods (shared/appContract.ts), nothing else. */
+export function buildDossierApi(invoke: Invoke): WindowApi {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const method of METHOD_NAMES) {
+  for (const method of WINDOW_METHOD_NAMES) {
     api[method] = async (input: unknown) => unwrapResult(await invoke(channelFor(method), input));
   }
-  // Every method of DossierApi was assigned just above from the same METHOD_NAMES list.
-  return Object.freeze(api) as unknown as DossierApi;
+  // Every method of WindowApi was assigned just above from the same WINDOW_METHOD_NAMES list.
+  return Object.freeze(api) as unknown as WindowApi;
 }
 
 contextBridge.exposeInMainWorld(

@@ -1,28 +1,100 @@
-import { useState } from 'react';
-import { dossier } from '../api';
+// The whole app: settings and language, locked or unlocked, which screen, and the two safety
+// exits (lock; quick exit by button or Shift+Esc twice). Evidence lives only in screen state, which
+// a lock remounts away and quick exit throws out with the page.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/appContract';
+import { app, dossier } from '../api';
+import { QuickExitButton } from '../components/QuickExitButton';
+import { LOCALE, translator } from '../i18n';
+import { AppContext, type AppState, type LockedRoute, type Route } from '../state/AppContext';
+import { claimDrafts, wipeDrafts } from '../state/drafts';
+import { useIdleLock } from '../state/useIdleLock';
+import { useQuickExitKey } from '../state/useQuickExitKey';
+import { LockedApp } from './LockedApp';
+import { UnlockedApp } from './UnlockedApp';
 
-/** Placeholder until the real screens land: the name, a note, and a working Quick exit. */
+type Phase = 'starting' | 'locked' | 'unlocked' | 'gone';
+
 export function App() {
-  const [hidden, setHidden] = useState(false);
+  const [settings, setSettings] = useState<AppSettings>(DEFAULT_SETTINGS);
+  const [phase, setPhase] = useState<Phase>('starting');
+  const [lockedRoute, setLockedRoute] = useState<LockedRoute>('unlock');
+  const [route, setRoute] = useState<Route>({ screen: 'timeline' });
+  const [vaultPath, setVaultPath] = useState<string | null>(null);
+  const [notice, setNotice] = useState<'idle' | null>(null);
+  const [generation, setGeneration] = useState(0);
 
-  function quickExit(): void {
-    // Start the lock first, then blank the page at once without waiting for it: what matters is
-    // that nothing stays on screen. A failed lock (e.g. no vault open) changes nothing here.
-    const locking = dossier['vault.lock']({});
+  useEffect(() => {
+    // A page that (re)loads always starts locked: a reload must never skip the passphrase.
+    const locking = dossier['vault.lock']({}).catch(() => undefined);
+    const loading = app['app.settings']({}).then(setSettings, () => undefined);
+    void Promise.all([locking, loading]).then(() => setPhase((p) => (p === 'starting' ? 'locked' : p)));
+  }, []);
+
+  const t = useMemo(() => translator(settings.language), [settings.language]);
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+    if (phase !== 'gone') document.title = settings.disguise ? t('common.disguiseName') : t('common.appName');
+  }, [settings, t, phase]);
+
+  const saveSettings = useCallback(async (changes: Partial<AppSettings>) => {
+    setSettings((current) => ({ ...current, ...changes }));
+    setSettings(await app['app.saveSettings'](changes));
+  }, []);
+
+  const lockWith = useCallback((why: 'idle' | null) => {
+    void dossier['vault.lock']({}).catch(() => undefined);
+    setNotice(why);
+    setLockedRoute('unlock');
+    // After an idle lock the same screen comes back on unlock (an unsaved entry with its draft).
+    if (why === null) setRoute({ screen: 'timeline' });
+    setGeneration((g) => g + 1);
+    setPhase('locked');
+  }, []);
+  const lock = useCallback(() => lockWith(null), [lockWith]);
+  const lockIdle = useCallback(() => lockWith('idle'), [lockWith]);
+
+  const quickExit = useCallback(() => {
+    setPhase('gone');
+    wipeDrafts();
+    setVaultPath(null);
     document.title = ' ';
-    setHidden(true);
-    locking.catch(() => undefined);
-  }
+    const blank = () => window.location.replace('about:blank');
+    app['app.quickExit']({}).then(({ hidden }) => {
+      if (!hidden) blank();
+    }, blank);
+  }, []);
 
-  if (hidden) return null;
+  useQuickExitKey(quickExit);
+  useIdleLock(phase === 'unlocked', settings.autoLockMinutes, lockIdle);
 
+  const unlocked = useCallback(
+    (path: string) => {
+      claimDrafts(path);
+      if (path !== vaultPath) setRoute({ screen: 'timeline' });
+      setVaultPath(path);
+      setNotice(null);
+      setPhase('unlocked');
+    },
+    [vaultPath],
+  );
+
+  // Move focus to the new screen's heading, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    document.getElementById('screen-title')?.focus();
+  }, [route, lockedRoute, phase]);
+
+  const state: AppState = { settings, saveSettings, t, locale: LOCALE[settings.language], route, navigate: setRoute, vaultPath, lock, quickExit };
+
+  if (phase === 'gone' || phase === 'starting') return null;
   return (
-    <main className="placeholder">
-      <h1>Dossier</h1>
-      <p>The full interface is coming.</p>
-      <button type="button" className="quick-exit" onClick={quickExit}>
-        Quick exit
-      </button>
-    </main>
+    <AppContext.Provider value={state}>
+      <QuickExitButton />
+      {phase === 'unlocked' ? (
+        <UnlockedApp key={generation} />
+      ) : (
+        <LockedApp key={generation} route={lockedRoute} onRoute={setLockedRoute} onUnlocked={unlocked} notice={notice} />
+      )}
+    </AppContext.Provider>
   );
 }

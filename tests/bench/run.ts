@@ -15,6 +15,7 @@ import { CATEGORIES_BY_KIND, type EntryDraftInput, type EntryKind } from '../../
 import { atMost, median, round, table, time, versusPeer, type Figure } from './figures';
 import { benchDossier } from './dossier';
 import { benchImports } from './imports';
+import { benchTimeline } from './timeline';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
 import { Db, type SqlValue } from '../../main/vault/sqlite';
@@ -275,7 +276,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
-  for (const figure of await benchDossier()) {
+  for (const figure of [...(await benchDossier()), ...(await benchTimeline())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }

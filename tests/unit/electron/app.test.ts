@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { WINDOW_METHOD_NAMES } from '../../../shared/appContract';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { rendererEntry } from '../../../main/electron/window';
 import { FakeEmitter, FakeSession, FakeWebContents, fakeEvent } from './fakes';
@@ -18,6 +20,8 @@ interface FakeApp extends FakeEmitter {
   clearRecentDocuments: ReturnType<typeof vi.fn>;
   addRecentDocument: ReturnType<typeof vi.fn>;
   setAsDefaultProtocolClient: ReturnType<typeof vi.fn>;
+  getPath: ReturnType<typeof vi.fn>;
+  getLocale: ReturnType<typeof vi.fn>;
 }
 interface FakeWindow extends FakeEmitter {
   webContents: FakeWebContents;
@@ -25,6 +29,7 @@ interface FakeWindow extends FakeEmitter {
   restore: ReturnType<typeof vi.fn>;
   focus: ReturnType<typeof vi.fn>;
   show: ReturnType<typeof vi.fn>;
+  hide: ReturnType<typeof vi.fn>;
   loadFile: ReturnType<typeof vi.fn>;
 }
 interface State {
@@ -46,6 +51,7 @@ vi.mock('electron', async () => {
     minimized = false;
     readonly loadFile = vi.fn(async () => undefined);
     readonly show = vi.fn();
+    readonly hide = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     isDestroyed(): boolean {
@@ -103,6 +109,9 @@ function freshState(gotLock = true): State {
     clearRecentDocuments: vi.fn(),
     addRecentDocument: vi.fn(),
     setAsDefaultProtocolClient: vi.fn(),
+    // A folder that is never written: settings are only written when saved, which no test here does.
+    getPath: vi.fn(() => join(tmpdir(), 'dossier-app-test-never-written')),
+    getLocale: vi.fn(() => 'uk-UA'),
   });
   const service = Object.fromEntries(METHOD_NAMES.map((name) => [name, vi.fn(async () => ({}))]));
   return {
@@ -143,7 +152,7 @@ describe('main/electron/app.ts', () => {
     s.session.permissionRequestHandler?.({}, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
     expect(s.session.beforeRequest).toHaveLength(1);
-    expect([...s.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `dossier:${m}`).sort());
+    expect([...s.handlers.keys()].sort()).toEqual(WINDOW_METHOD_NAMES.map((m) => `dossier:${m}`).sort());
     expect(s.windows[0]?.loadFile).toHaveBeenCalledTimes(1);
     if (process.platform !== 'darwin') expect(s.menus).toEqual([null]);
   });
@@ -166,6 +175,24 @@ describe('main/electron/app.ts', () => {
       await vi.waitFor(() => expect(s.windows[0]?.webContents.reload).toHaveBeenCalled());
       expect(s.service['vault.lock'], name).toHaveBeenCalledWith({});
     }
+  });
+
+  it('quick exit hides the window, wipes the page and locks the vault', async () => {
+    const s = await start();
+    const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
+    await expect(s.handlers.get('dossier:app.quickExit')?.(ownPage, {})).resolves.toEqual({ ok: true, value: { hidden: true } });
+    expect(s.windows[0]?.hide).toHaveBeenCalled();
+    expect(s.windows[0]?.webContents.reload).toHaveBeenCalled();
+    expect(s.service['vault.lock']).toHaveBeenCalledWith({});
+  });
+
+  it('answers the settings in the OS language when none were saved', async () => {
+    const s = await start();
+    const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
+    await expect(s.handlers.get('dossier:app.settings')?.(ownPage, {})).resolves.toEqual({
+      ok: true,
+      value: { language: 'uk', autoLockMinutes: 5, disguise: false },
+    });
   });
 
   it('still wipes the page when the vault was not open (lock rejects)', async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { WINDOW_METHOD_NAMES } from '../../../shared/appContract';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { DossierError } from '../../../shared/errors';
 
@@ -39,9 +40,9 @@ describe('preload', () => {
     expect([...electron.exposed.keys()]).toEqual(['dossier']);
   });
 
-  it('exposes exactly METHOD_NAMES, each a function', () => {
-    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
-    for (const name of METHOD_NAMES) expect(typeof api[name], name).toBe('function');
+  it('exposes exactly the contract and the app methods, each a function', () => {
+    expect(Object.keys(api).sort()).toEqual([...WINDOW_METHOD_NAMES].sort());
+    for (const name of [...METHOD_NAMES, 'app.quickExit', 'app.unlock']) expect(typeof api[name], name).toBe('function');
   });
 
   it('invokes dossier:<method> with the input and resolves with the value', async () => {

@@ -43,3 +43,24 @@ describe('renderer/api', () => {
     await expect(dossier['vault.status']({})).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });
+
+describe('renderer/api: the app methods and error details', () => {
+  it('offers the app methods through the same window.dossier', async () => {
+    const { app } = await import('../../../renderer/api');
+    install({ 'app.settings': async () => ({ language: 'ru', autoLockMinutes: 5, disguise: false }) });
+    await expect(app['app.settings']({})).resolves.toMatchObject({ language: 'ru' });
+  });
+
+  it('keeps code and details of an error that carries them (the browser harness)', async () => {
+    const error = Object.assign(new Error('WRONG_PASSPHRASE: (harness)'), { code: 'WRONG_PASSPHRASE', details: { waitMs: 5000 } });
+    expect(toDossierError(error)).toMatchObject({ code: 'WRONG_PASSPHRASE', details: { waitMs: 5000 } });
+    expect(toDossierError({ code: 'DISK_FULL', details: { nested: {} } }).details).toEqual({});
+  });
+
+  it('reports a method the adapter does not carry as INTERNAL, and canUse says so first', async () => {
+    const { canUse, dossierFile } = await import('../../../renderer/api');
+    install({});
+    expect(canUse('dossier.export')).toBe(false);
+    await expect(dossierFile['dossier.verify']({ path: '/x.pdf' })).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});

@@ -1,0 +1,99 @@
+// The application's own methods (shared/appContract.ts) over the service: settings in a small JSON
+// file, the throttled unlock, quick exit. No 'electron' import: the Electron shell passes in what it
+// can do with the window, the browser harness passes nothing.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { appMethods, AppSettings, DEFAULT_SETTINGS, unlockDelayMs, type AppApi, type AppMethodName } from '../shared/appContract';
+import type { DossierApi } from '../shared/contract';
+import { DossierError, isDossierError } from '../shared/errors';
+
+export interface AppHandlerOptions {
+  /** The one service of this process: unlock and quick exit act on it. */
+  service: Pick<DossierApi, 'vault.open' | 'vault.lock'>;
+  /** settings.json: language, auto-lock minutes, disguise. Never evidence, never a vault path. */
+  settingsFile: string;
+  /** A folder to suggest for a new vault, exports and backups (Documents, or a temp folder). */
+  suggestedFolder: string;
+  defaultSettings?: Partial<AppSettings>;
+  /** Hides the window and wipes the page; absent where there is no window to hide (harness). */
+  hideWindow?: () => void;
+  now?: () => number;
+}
+
+function readSettings(file: string, fallback: AppSettings): AppSettings {
+  try {
+    const parsed = AppSettings.partial().safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? { ...fallback, ...parsed.data } : fallback;
+  } catch {
+    // Missing or damaged: the defaults are safe, and the next save rewrites the file whole.
+    return fallback;
+  }
+}
+
+function writeSettings(file: string, settings: AppSettings): void {
+  mkdirSync(dirname(file), { recursive: true });
+  // Write beside, then rename: a crash mid-write leaves the old file, never half a file.
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, JSON.stringify(settings), { mode: 0o600 });
+  renameSync(temporary, file);
+}
+
+export function appHandlers(options: AppHandlerOptions): AppApi {
+  const now = options.now ?? (() => Date.now());
+  const defaults: AppSettings = { ...DEFAULT_SETTINGS, ...options.defaultSettings };
+  let failures = 0;
+  let lastFailureAt = 0;
+
+  const waitMs = (): number => Math.max(0, lastFailureAt + unlockDelayMs(failures) - now());
+
+  const handlers: AppApi = {
+    'app.info': async () => ({
+      suggestedVaultPath: join(options.suggestedFolder, 'notes.dossier'),
+      suggestedFolder: options.suggestedFolder,
+    }),
+    'app.settings': async () => readSettings(options.settingsFile, defaults),
+    'app.saveSettings': async (changes) => {
+      const next = AppSettings.parse({ ...readSettings(options.settingsFile, defaults), ...changes });
+      writeSettings(options.settingsFile, next);
+      return next;
+    },
+    'app.unlock': async ({ path, passphrase }) => {
+      const wait = waitMs();
+      // Refused without trying: the passphrase is not even looked at until the delay is over.
+      if (wait > 0) throw new DossierError('WRONG_PASSPHRASE', { waitMs: wait, failures });
+      try {
+        const info = await options.service['vault.open']({ path, passphrase });
+        failures = 0;
+        return info;
+      } catch (error) {
+        if (isDossierError(error) && error.code === 'WRONG_PASSPHRASE') {
+          failures += 1;
+          lastFailureAt = now();
+          throw new DossierError('WRONG_PASSPHRASE', { waitMs: waitMs(), failures });
+        }
+        throw error;
+      }
+    },
+    'app.unlockWait': async () => ({ failures, waitMs: waitMs() }),
+    'app.quickExit': async () => {
+      // Hide first: what matters most is that nothing stays on screen; then close the vault.
+      options.hideWindow?.();
+      try {
+        await options.service['vault.lock']({});
+      } catch {
+        // Nothing was open: nothing to lock.
+      }
+      return { hidden: options.hideWindow !== undefined };
+    },
+  };
+  return handlers;
+}
+
+/** Parses the input with appMethods' schema first, as the service does for the contract (used by
+ *  the harness; the IPC router parses on its own). */
+export async function callAppMethod(api: AppApi, method: AppMethodName, raw: unknown): Promise<unknown> {
+  const parsed = appMethods[method].input.safeParse(raw ?? {});
+  if (!parsed.success) throw new DossierError('INVALID_INPUT', { field: String(parsed.error.issues[0]?.path.join('.') ?? '') });
+  const call = api[method] as (input: unknown) => Promise<unknown>;
+  return call(parsed.data);
+}

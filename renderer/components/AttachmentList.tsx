@@ -1,0 +1,34 @@
+// The files kept with an entry: name, size, fingerprint (SHA-256 taken when it came in), when a
+// photo says it was taken, and a preview of pictures, read from the vault into memory only.
+import type { Attachment } from '../../shared/domain';
+import { formatBytes } from '../i18n/format';
+import { isPreviewableImage } from '../state/bytes';
+import { useApp } from '../state/AppContext';
+import { AttachmentPreview } from './AttachmentPreview';
+
+export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
+  const { t, locale } = useApp();
+  if (attachments.length === 0) return null;
+  return (
+    <section aria-labelledby="files-title">
+      <h2 id="files-title">{t('entry.files')}</h2>
+      <ul className="attachment-list">
+        {attachments.map((file) => (
+          <li key={file.id}>
+            {isPreviewableImage(file.mime) && <AttachmentPreview attachment={file} />}
+            <div>
+              <p className="file-name">{file.fileName}</p>
+              <p className="hint">
+                {formatBytes(file.size, locale)} · {file.mime || t('entry.unknownType')}
+                {file.exif?.capturedAt ? ` · ${t('entry.photoTaken', { when: file.exif.capturedAt })}` : ''}
+              </p>
+              <p className="fingerprint">
+                <span>{t('entry.fingerprint')}</span> <code>{file.sha256}</code>
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

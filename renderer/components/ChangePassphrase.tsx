@@ -1,0 +1,61 @@
+// A new passphrase for this vault: the old one once, the new one twice, strong enough.
+import { useCallback, useState, type FormEvent } from 'react';
+import { dossier } from '../api';
+import { useApp } from '../state/AppContext';
+import { MIN_LENGTH, MIN_SCORE } from '../state/strength';
+import { ErrorNote } from './ErrorNote';
+import { StatusNote } from './StatusNote';
+import { StrengthMeter } from './StrengthMeter';
+import { TextField } from './TextField';
+
+export function ChangePassphrase() {
+  const { t } = useApp();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [score, setScore] = useState<number | null>(null);
+  const [problem, setProblem] = useState<'vault.tooWeak' | 'vault.noMatch' | 'vault.needPassphrase' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const onScore = useCallback((value: number | null) => setScore(value), []);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setDone(null);
+    setError(null);
+    const gap = current === '' ? 'vault.needPassphrase' : score === null || score < MIN_SCORE || next.length < MIN_LENGTH ? 'vault.tooWeak' : next !== repeat ? 'vault.noMatch' : null;
+    setProblem(gap);
+    if (gap !== null) return;
+    try {
+      await dossier['vault.changePassphrase']({ current, next });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(t('settings.passphraseChanged'));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="passphrase-title">
+      <h2 id="passphrase-title">{t('settings.changePassphrase')}</h2>
+      <TextField type="password" label={t('settings.currentPassphrase')} value={current} onChange={setCurrent} />
+      <TextField type="password" label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} value={next} onChange={setNext} />
+      <StrengthMeter passphrase={next} onScore={onScore} />
+      <TextField type="password" label={t('vault.repeatPassphrase')} value={repeat} onChange={setRepeat} />
+      {problem !== null && (
+        <p className="note note-error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      <ErrorNote error={error} />
+      <StatusNote>{done}</StatusNote>
+      <div className="actions">
+        <button type="submit" className="secondary">
+          {t('settings.changePassphraseButton')}
+        </button>
+      </div>
+    </form>
+  );
+}

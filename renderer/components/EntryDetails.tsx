@@ -1,0 +1,45 @@
+// Every field of an entry, in plain words, as a list of "label: value".
+import type { Entry, Person } from '../../shared/domain';
+import { formatInstant, formatMoney, formatOccurred } from '../i18n/format';
+import { useApp } from '../state/AppContext';
+
+/** What the service writes when nobody is named (main/vault/vault.ts DEFAULT_RECORDER): shown as
+ *  "you" in her language rather than as English data. */
+const VAULT_OWNER = 'vault owner';
+
+export function EntryDetails({ entry, people }: { entry: Entry; people: readonly Person[] }) {
+  const { t, locale } = useApp();
+  const rows: [string, string][] = [
+    [t('entry.when'), `${formatOccurred(entry.occurredAt, locale, t)} (${entry.occurredAt.zone})`],
+    [t('entry.recorded'), t('entry.recordedLine', { when: formatInstant(entry.recordedAt, locale), who: entry.recordedBy === VAULT_OWNER ? t('entry.byOwner') : entry.recordedBy })],
+  ];
+  if (entry.place) rows.push([t('entry.place'), entry.place]);
+  if (entry.categories.length > 0) rows.push([t('entry.categoriesShort'), entry.categories.map((c) => t(`cat_${entry.kind}.${c}` as never)).join(', ')]);
+  if (people.length > 0) rows.push([t('entry.people'), people.map((p) => `${p.name} (${t(`common.role_${p.role}`)})`).join(', ')]);
+  if (entry.kind === 'incident') {
+    if (entry.injuries) rows.push([t('entry.injuries'), entry.injuries]);
+    if (entry.medicalHelp) rows.push([t('entry.medicalHelp'), entry.medicalHelp]);
+    const police = entry.policeReport;
+    if (police) rows.push([t('entry.policeReport'), [police.date, police.number && `№ ${police.number}`, police.outcome].filter(Boolean).join(' · ')]);
+    if (entry.childrenPresent !== undefined) rows.push([t('entry.childrenPresent'), entry.childrenPresent ? t('common.yes') : t('common.no')]);
+  }
+  if (entry.kind === 'economic' && entry.amount) rows.push([t('entry.amount'), formatMoney(entry.amount, locale)]);
+  return (
+    <>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {entry.text !== '' && (
+        <>
+          <h2>{t('entry.whatHappened')}</h2>
+          <p className="entry-text">{entry.text}</p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+// Step 1: which export (a path, or dropped here) and, if known, what kind of export it is.
+import { useState, type DragEvent, type FormEvent } from 'react';
+import { IMPORT_FORMAT_CHOICES } from '../../shared/imports';
+import type { ImportPreview, ImportSource } from '../../shared/imports';
+import { systemTimeZone } from '../state/zonedTime';
+import { dossier } from '../api';
+import type { ImportSettingsInput } from '../screens/ImportScreen';
+import { DROP_LIMIT_BYTES, toBase64 } from '../state/bytes';
+import { useApp } from '../state/AppContext';
+import { ErrorNote } from './ErrorNote';
+import { PathField } from './PathField';
+import { SelectField } from './SelectField';
+
+export type ImportChoice = (typeof IMPORT_FORMAT_CHOICES)[number];
+
+interface ChooseProps {
+  onPreview(source: ImportSource, settings: ImportSettingsInput, preview: ImportPreview): void;
+}
+
+export function ImportChooseStep({ onPreview }: ChooseProps) {
+  const { t } = useApp();
+  const [path, setPath] = useState('');
+  const [dropped, setDropped] = useState<{ fileName: string; base64: string } | null>(null);
+  const [format, setFormat] = useState<ImportChoice>('auto');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [needFile, setNeedFile] = useState(false);
+
+  async function drop(event: DragEvent<HTMLDivElement>): Promise<void> {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file === undefined) return;
+    if (file.size > DROP_LIMIT_BYTES) return setError({ code: 'FILE_TOO_LARGE' });
+    setDropped({ fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    setPath('');
+  }
+
+  async function look(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const source: ImportSource | null = dropped ?? (path.trim() ? { path: path.trim() } : null);
+    setNeedFile(source === null);
+    if (source === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      // Times without a zone are read in this computer's zone until she says otherwise.
+      const settings: ImportSettingsInput = { format, zone: systemTimeZone() };
+      onPreview(source, settings, await dossier['import.preview']({ source, settings }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void look(event)} noValidate>
+      <p className="lead">{t('import.lead')}</p>
+      <PathField label={t('import.file')} hint={t('import.fileHint')} value={path} onChange={(value) => { setPath(value); setDropped(null); }} purpose="import" />
+      <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={(event) => void drop(event)}>
+        {dropped ? t('import.dropped', { name: dropped.fileName }) : t('import.dropHere')}
+      </div>
+      <SelectField<ImportChoice> label={t('import.format')} value={format} options={IMPORT_FORMAT_CHOICES.map((value) => ({ value, label: t(`import.format_${value}`) }))} onChange={setFormat} />
+      {needFile && (
+        <p className="note note-error" role="alert">
+          {t('import.needFile')}
+        </p>
+      )}
+      <ErrorNote error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('import.reading') : t('import.look')}
+        </button>
+      </div>
+    </form>
+  );
+}

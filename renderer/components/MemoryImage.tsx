@@ -1,0 +1,14 @@
+// An image shown from bytes held in memory: a blob: URL made on mount and revoked on unmount, so the
+// picture is never written to a cache or a thumbnail file.
+import { useEffect, useState } from 'react';
+import { fromBase64 } from '../state/bytes';
+
+export function MemoryImage({ base64, mime, alt }: { base64: string; mime: string; alt: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const made = URL.createObjectURL(new Blob([fromBase64(base64)], { type: mime }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [base64, mime]);
+  return url === null ? null : <img className="preview" src={url} alt={alt} />;
+}

@@ -1,0 +1,42 @@
+// "Check a dossier someone gave me": is this PDF exactly as Dossier signed it?
+import { useState, type FormEvent } from 'react';
+import type { DossierVerifyResult } from '../../shared/dossierContract';
+import { dossierFile } from '../api';
+import { useApp } from '../state/AppContext';
+import { ErrorNote } from './ErrorNote';
+import { PathField } from './PathField';
+import { VerifyResult } from './VerifyResult';
+
+export function VerifyDossier() {
+  const { t } = useApp();
+  const [path, setPath] = useState('');
+  const [result, setResult] = useState<DossierVerifyResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function check(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setResult(null);
+    setError(null);
+    if (path.trim() === '') return;
+    try {
+      setResult(await dossierFile['dossier.verify']({ path: path.trim() }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void check(event)} noValidate aria-labelledby="verify-title">
+      <h2 id="verify-title">{t('export.verifyTitle')}</h2>
+      <p className="hint">{t('export.verifyHint')}</p>
+      <PathField label={t('export.verifyPath')} hint={t('export.verifyPathHint')} value={path} onChange={setPath} purpose="verify" />
+      <ErrorNote error={error} />
+      {result && <VerifyResult result={result} />}
+      <div className="actions">
+        <button type="submit" className="secondary">
+          {t('export.verifyButton')}
+        </button>
+      </div>
+    </form>
+  );
+}

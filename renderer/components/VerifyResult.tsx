@@ -1,0 +1,25 @@
+// The answer of a dossier check: intact (✓) or not, with the reasons and the fingerprint.
+import type { DossierVerifyResult } from '../../shared/dossierContract';
+import { useApp } from '../state/AppContext';
+
+export function VerifyResult({ result }: { result: DossierVerifyResult }) {
+  const { t } = useApp();
+  return (
+    <div className={`verify ${result.valid ? 'verify-ok' : 'verify-bad'}`} role="status">
+      <p className="verify-head">{result.valid ? t('export.verifiedOk') : t('export.verifiedBad')}</p>
+      {result.fingerprint && (
+        <p className="fingerprint">
+          <span>{t('export.fingerprint')}</span> <code>{result.fingerprint}</code>
+        </p>
+      )}
+      {result.signer && <p className="hint">{t('export.signedBy', { signer: result.signer })}</p>}
+      {!result.valid && (
+        <ul>
+          {result.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

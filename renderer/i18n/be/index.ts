@@ -1,0 +1,14 @@
+// Belarusian: every core flow (unlock, new vault, timeline, entries, people, settings, help, errors).
+// What is missing (import, export screens) falls back to Russian, then English (../index.ts).
+import type { PartialMessages } from '../types';
+import { cat_economic, cat_incident, cat_stalking } from './categories';
+import { common } from './common';
+import { entry } from './entry';
+import { errors } from './errors';
+import { help } from './help';
+import { people } from './people';
+import { settings } from './settings';
+import { timeline } from './timeline';
+import { vault } from './vault';
+
+export const be: PartialMessages = { common, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };

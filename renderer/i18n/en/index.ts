@@ -1,0 +1,28 @@
+// English: the reference language. Its keys are the typed key set (see ../types.ts).
+import { cat_economic, cat_incident, cat_stalking } from './categories';
+import { common } from './common';
+import { entry } from './entry';
+import { errors } from './errors';
+import { exporting } from './exporting';
+import { help } from './help';
+import { importing } from './importing';
+import { people } from './people';
+import { settings } from './settings';
+import { timeline } from './timeline';
+import { vault } from './vault';
+
+export const en = {
+  common,
+  vault,
+  timeline,
+  entry,
+  people,
+  settings,
+  help,
+  errors,
+  cat_incident,
+  cat_stalking,
+  cat_economic,
+  import: importing,
+  export: exporting,
+};

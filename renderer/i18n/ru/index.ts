@@ -1,0 +1,30 @@
+// Russian: complete (typed as Messages, so a missing key fails the typecheck). Russian first
+// (PRODUCT.md): plain everyday words, «ёлочки», милиция (Belarus) and полиция (Russia) side by side.
+import type { Messages } from '../types';
+import { cat_economic, cat_incident, cat_stalking } from './categories';
+import { common } from './common';
+import { entry } from './entry';
+import { errors } from './errors';
+import { exporting } from './exporting';
+import { help } from './help';
+import { importing } from './importing';
+import { people } from './people';
+import { settings } from './settings';
+import { timeline } from './timeline';
+import { vault } from './vault';
+
+export const ru: Messages = {
+  common,
+  vault,
+  timeline,
+  entry,
+  people,
+  settings,
+  help,
+  errors,
+  cat_incident,
+  cat_stalking,
+  cat_economic,
+  import: importing,
+  export: exporting,
+};

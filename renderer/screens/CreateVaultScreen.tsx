@@ -1,0 +1,94 @@
+// Making a new vault: where it goes (a USB stick is fine), a passphrase strong enough, and the one
+// warning that matters: a lost passphrase cannot be recovered by anyone.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { app, dossier } from '../api';
+import { CheckboxField } from '../components/CheckboxField';
+import { ErrorNote } from '../components/ErrorNote';
+import { PathField } from '../components/PathField';
+import { StrengthMeter } from '../components/StrengthMeter';
+import { TextField } from '../components/TextField';
+import { useApp } from '../state/AppContext';
+import { MIN_LENGTH, MIN_SCORE } from '../state/strength';
+
+export function CreateVaultScreen({ onCreated, onBack }: { onCreated(path: string): void; onBack(): void }) {
+  const { t } = useApp();
+  const [path, setPath] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [score, setScore] = useState<number | null>(null);
+  const [understood, setUnderstood] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const onScore = useCallback((value: number | null) => setScore(value), []);
+
+  useEffect(() => {
+    void app['app.info']({}).then((info) => setPath((current) => current || info.suggestedVaultPath), () => undefined);
+  }, []);
+
+  const strongEnough = score !== null && score >= MIN_SCORE && passphrase.length >= MIN_LENGTH;
+  const matches = repeat === passphrase;
+  const [problem, setProblem] = useState<'vault.needLocation' | 'vault.tooWeak' | 'vault.noMatch' | 'vault.needUnderstood' | null>(null);
+
+  /** The first thing still missing, said in words (a greyed-out button explains nothing). */
+  function missing(): typeof problem {
+    if (path.trim() === '') return 'vault.needLocation';
+    if (!strongEnough) return 'vault.tooWeak';
+    if (!matches) return 'vault.noMatch';
+    if (!understood) return 'vault.needUnderstood';
+    return null;
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const gap = missing();
+    setProblem(gap);
+    if (gap !== null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await dossier['vault.create']({ path: path.trim(), passphrase });
+      onCreated(path.trim());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="screen narrow" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('vault.createTitle')}
+      </h1>
+      <p className="lead">{t('vault.createLead')}</p>
+      <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
+        <PathField label={t('vault.location')} hint={t('vault.locationHint')} value={path} onChange={setPath} purpose="vault-new" required />
+        <TextField label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} type="password" value={passphrase} onChange={setPassphrase} required />
+        <StrengthMeter passphrase={passphrase} onScore={onScore} />
+        {score !== null && !strongEnough && passphrase !== '' && <p className="hint">{t('vault.tooWeak')}</p>}
+        <TextField label={t('vault.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} invalid={repeat !== '' && !matches} required />
+        {repeat !== '' && !matches && <p className="note note-error">{t('vault.noMatch')}</p>}
+        <div className="warning" role="note">
+          <h2>{t('vault.lostTitle')}</h2>
+          <p>{t('vault.lostText')}</p>
+        </div>
+        <CheckboxField label={t('vault.understood')} checked={understood} onChange={setUnderstood} />
+        {problem !== null && (
+          <p className="note note-error" role="alert">
+            {t(problem)}
+          </p>
+        )}
+        <ErrorNote error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('vault.creating') : t('vault.createButton')}
+          </button>
+          <button type="button" className="secondary" onClick={onBack}>
+            {t('vault.backToUnlock')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

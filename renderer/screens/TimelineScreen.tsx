@@ -1,0 +1,53 @@
+// Everything recorded, newest first: find, narrow, count, and start a new entry (the main action).
+import { useEffect, useMemo, useState } from 'react';
+import type { Person } from '../../shared/domain';
+import { dossier } from '../api';
+import { ErrorNote } from '../components/ErrorNote';
+import { TimelineCounts } from '../components/TimelineCounts';
+import { TimelineFilterBar } from '../components/TimelineFilterBar';
+import { TimelineList } from '../components/TimelineList';
+import { useApp } from '../state/AppContext';
+import { NO_FILTERS, useTimeline, type TimelineFilters } from '../state/useTimeline';
+
+/** Filters survive going to an entry and back (memory only, like everything else). */
+let lastFilters: TimelineFilters = NO_FILTERS;
+
+export function TimelineScreen() {
+  const { t, navigate } = useApp();
+  const [filters, setFilters] = useState<TimelineFilters>(lastFilters);
+  const [people, setPeople] = useState<Person[]>([]);
+  const timeline = useTimeline(filters);
+
+  useEffect(() => {
+    lastFilters = filters;
+  }, [filters]);
+  useEffect(() => {
+    dossier['people.list']({}).then(setPeople, () => undefined);
+  }, []);
+
+  const shown = useMemo(() => {
+    if (timeline.entries === null) return null;
+    const hits = timeline.snippets;
+    return hits === null ? timeline.entries : timeline.entries.filter((entry) => hits.has(entry.id));
+  }, [timeline.entries, timeline.snippets]);
+
+  return (
+    <main className="screen" aria-labelledby="screen-title">
+      <div className="screen-head">
+        <h1 id="screen-title" tabIndex={-1}>
+          {t('timeline.title')}
+        </h1>
+        <button type="button" className="primary" onClick={() => navigate({ screen: 'editor' })}>
+          {t('timeline.newEntry')}
+        </button>
+      </div>
+      <TimelineFilterBar filters={filters} onChange={setFilters} people={people} />
+      <ErrorNote error={timeline.error} />
+      {shown !== null && <TimelineCounts entries={shown} complete={timeline.complete && (filters.query.trim() === '' || timeline.snippets !== null)} />}
+      {shown !== null && shown.length === 0 && (
+        <p className="empty">{JSON.stringify(filters) === JSON.stringify(NO_FILTERS) ? t('timeline.empty') : t('timeline.nothingFound')}</p>
+      )}
+      {shown !== null && shown.length > 0 && <TimelineList entries={shown} snippets={timeline.snippets} label={t('timeline.listLabel')} />}
+    </main>
+  );
+}

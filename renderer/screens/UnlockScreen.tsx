@@ -1,0 +1,111 @@
+// Opening a vault: where it is and the passphrase. After wrong tries the button waits a little
+// longer each time, and says so plainly (the delay itself is kept in the main process).
+import { useEffect, useState, type FormEvent } from 'react';
+import { app, toDossierError } from '../api';
+import { ErrorNote } from '../components/ErrorNote';
+import { PathField } from '../components/PathField';
+import { TextField } from '../components/TextField';
+import { useApp } from '../state/AppContext';
+
+interface UnlockScreenProps {
+  onUnlocked(path: string): void;
+  onCreate(): void;
+  /** Why the vault is locked now, if it locked itself. */
+  notice: 'idle' | null;
+}
+
+export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps) {
+  const { t, settings, vaultPath } = useApp();
+  const [path, setPath] = useState(vaultPath ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [wrong, setWrong] = useState(false);
+  const [readyAt, setReadyAt] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<'vault.needLocation' | 'vault.needPassphrase' | null>(null);
+
+  useEffect(() => {
+    void app['app.unlockWait']({}).then(({ waitMs }) => waitUntil(waitMs), () => undefined);
+  }, []);
+  useEffect(() => {
+    if (readyAt <= Date.now()) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(timer);
+  }, [readyAt]);
+
+  function waitUntil(waitMs: number): void {
+    setNow(Date.now());
+    setReadyAt(waitMs > 0 ? Date.now() + waitMs : 0);
+  }
+
+  const waitSeconds = readyAt === 0 ? 0 : Math.max(0, Math.ceil((readyAt - now) / 1000));
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy || waitSeconds > 0) return;
+    setWrong(false);
+    if (path.trim() === '' || passphrase === '') {
+      setMissing(path.trim() === '' ? 'vault.needLocation' : 'vault.needPassphrase');
+      return;
+    }
+    setMissing(null);
+    setBusy(true);
+    setError(null);
+    try {
+      await app['app.unlock']({ path: path.trim(), passphrase });
+      onUnlocked(path.trim());
+    } catch (caught) {
+      const failure = toDossierError(caught);
+      setWrong(failure.code === 'WRONG_PASSPHRASE');
+      setError(failure.code === 'WRONG_PASSPHRASE' ? null : failure);
+      // Electron's contextBridge drops error details: ask the main process for the wait instead.
+      const waitMs = typeof failure.details.waitMs === 'number' ? failure.details.waitMs : (await app['app.unlockWait']({}).catch(() => ({ waitMs: 0 }))).waitMs;
+      waitUntil(waitMs);
+      setPassphrase('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="screen narrow" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {settings.disguise ? t('common.disguiseName') : t('vault.unlockTitle')}
+      </h1>
+      <p className="lead">{settings.disguise ? t('vault.unlockLeadDisguised') : t('vault.unlockLead')}</p>
+      {notice === 'idle' && <p className="note">{t('vault.lockedIdle', { minutes: settings.autoLockMinutes })}</p>}
+      <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
+        <PathField label={t('vault.location')} value={path} onChange={setPath} purpose="vault-open" required />
+        <TextField label={t('vault.passphrase')} type="password" value={passphrase} onChange={setPassphrase} required autoComplete="off" />
+        {wrong && (
+          <p className="note note-error" role="alert">
+            {t('vault.wrongPassphrase')}
+          </p>
+        )}
+        {missing !== null && (
+          <p className="note note-error" role="alert">
+            {t(missing)}
+          </p>
+        )}
+        <ErrorNote error={error} />
+        {waitSeconds > 0 && (
+          <p className="note note-wait" role="status">
+            {t('vault.waitBeforeRetry', { count: waitSeconds })}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || waitSeconds > 0}>
+            {busy ? t('vault.unlocking') : t('vault.unlockButton')}
+          </button>
+        </div>
+      </form>
+      <p className="aside">
+        {t('vault.noVaultYet')}{' '}
+        <button type="button" className="link" onClick={onCreate}>
+          {t('vault.createLink')}
+        </button>
+      </p>
+    </main>
+  );
+}

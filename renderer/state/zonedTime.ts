@@ -1,0 +1,71 @@
+// Wall time in a named zone ↔ UTC instants, with the browser's own Intl time-zone data only. The
+// renderer does not bundle luxon (shared/time.ts uses it in Node): it is large, and its bundled
+// comments are full of web links that the no-network check rightly refuses in a built bundle.
+// Same rules as shared/time.ts: wall time without an offset is read in the given zone, never as UTC.
+import { isValidTimeZone } from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+
+export function systemTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let format = partsFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    partsFormats.set(zone, format);
+  }
+  return format;
+}
+
+function wallParts(instant: number, zone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  const parts = partsFormat(zone).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
+function offsetAt(instant: number, zone: string): number {
+  const w = wallParts(instant, zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * "2024-03-05" + "21:30" in Europe/Minsk → "2024-03-05T18:30:00.000Z". No time = the start of the
+ * day; `endOfDay` = its last millisecond. Around a daylight-saving change the offset is looked up
+ * again at the result, so the instant is the one the wall clock showed.
+ */
+export function wallToUtc(date: string, time: string | null, zone: string, field = 'occurred', endOfDay = false): string {
+  if (!isValidTimeZone(zone)) throw new DossierError('INVALID_INPUT', { field: 'tz', reason: 'unknown time zone' });
+  const d = DATE.exec(date.trim());
+  const t = time === null ? null : TIME.exec(time.trim());
+  if (d === null || (time !== null && t === null)) throw new DossierError('INVALID_INPUT', { field, reason: 'not a date or time' });
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const [hour, minute, second, ms] = endOfDay ? [23, 59, 59, 999] : t ? [Number(t[1]), Number(t[2]), Number(t[3] ?? 0), 0] : [0, 0, 0, 0];
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const check = new Date(guess);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {
+    throw new DossierError('INVALID_INPUT', { field, reason: 'no such date or time' });
+  }
+  const first = guess - offsetAt(guess, zone);
+  const second_ = guess - offsetAt(first, zone);
+  return new Date(second_).toISOString();
+}
+
+/** The wall date and time of an instant in a zone: { date: "2024-03-05", time: "21:30" }. */
+export function utcToWall(utcIso: string, zone: string): { date: string; time: string } {
+  const w = wallParts(Date.parse(utcIso), zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `${String(w.year).padStart(4, '0')}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
+}
+
+/** The start or end of a period filter: "from 2024-03-01 to 2024-03-31" includes the 31st. */
+export function periodBound(date: string, zone: string, side: 'from' | 'to'): string {
+  return wallToUtc(date, null, zone, side, side === 'to');
+}

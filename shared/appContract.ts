@@ -1,0 +1,82 @@
+// What the UI asks of the application itself (not of the vault): its few settings, the throttled
+// unlock, and quick exit. Same { input, output } shape as shared/contract.ts, carried by the same
+// adapters (Electron IPC + preload, the browser harness) next to it; main/appHandlers.ts implements it.
+import { z } from 'zod';
+import { contract, VaultInfo, type DossierApi } from './contract';
+
+const Nothing = z.object({}).strict();
+
+export const LANGUAGES = ['ru', 'en', 'be', 'uk'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/**
+ * Kept outside the vault because they are needed before it is unlocked (the language of the unlock
+ * screen, the neutral window title). None of them says anything about what happened to anyone.
+ * The vault's location is deliberately NOT remembered: it would be a "recent files" entry.
+ */
+export const AppSettings = z
+  .object({
+    language: Language,
+    /** Lock after this many minutes without a key press or a mouse movement. */
+    autoLockMinutes: z.number().int().min(1).max(240),
+    /** Show "Notes" as the window title and heading until unlocked. */
+    disguise: z.boolean(),
+  })
+  .strict();
+export type AppSettings = z.infer<typeof AppSettings>;
+
+export const DEFAULT_SETTINGS: AppSettings = { language: 'ru', autoLockMinutes: 5, disguise: false };
+
+/** The OS language if Dossier speaks it; Russian first otherwise (PRODUCT.md "Who uses it"). */
+export function languageFromLocale(locale: string): Language {
+  const base = locale.toLowerCase().split(/[-_]/)[0];
+  return base === 'en' || base === 'be' || base === 'uk' || base === 'ru' ? base : 'ru';
+}
+
+/** How long the unlock button must wait after failed attempts (0 = ready now). */
+export const UnlockWait = z.object({ failures: z.number().int().min(0), waitMs: z.number().int().min(0) });
+export type UnlockWait = z.infer<typeof UnlockWait>;
+
+export const AppInfo = z.object({
+  /** Where a new vault goes unless the person types another place. */
+  suggestedVaultPath: z.string(),
+  /** A folder for exports and backups, as a starting point for the path fields. */
+  suggestedFolder: z.string(),
+});
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const appMethods = {
+  'app.info': method(Nothing, AppInfo),
+  'app.settings': method(Nothing, AppSettings),
+  'app.saveSettings': method(AppSettings.partial().strict(), AppSettings),
+  /** vault.open with a growing delay after wrong passphrases, kept in the main process so that
+   *  reloading the page does not reset it. Failures answer WRONG_PASSPHRASE with { waitMs }. */
+  'app.unlock': method(z.object({ path: z.string().min(1).max(4096), passphrase: z.string().min(1).max(1024) }).strict(), VaultInfo),
+  'app.unlockWait': method(Nothing, UnlockWait),
+  /** Lock the vault and hide the window at once. `hidden: false` means this adapter cannot hide a
+   *  window (the browser harness): the page blanks itself instead. */
+  'app.quickExit': method(Nothing, z.object({ hidden: z.boolean() })),
+} as const;
+
+export type AppMethods = typeof appMethods;
+export type AppMethodName = keyof AppMethods;
+export type AppMethodInput<M extends AppMethodName> = z.input<AppMethods[M]['input']>;
+export type AppMethodOutput<M extends AppMethodName> = z.output<AppMethods[M]['output']>;
+export type AppApi = { [M in AppMethodName]: (input: AppMethodInput<M>) => Promise<AppMethodOutput<M>> };
+
+export const APP_METHOD_NAMES = Object.keys(appMethods) as AppMethodName[];
+
+/** Growing delay: three free tries, then 5 s doubling up to 5 minutes. Slow for a person guessing at
+ *  the keyboard; the encryption (Argon2id) is what holds against someone who copied the file. */
+export function unlockDelayMs(failures: number): number {
+  if (failures < 3) return 0;
+  return Math.min(5_000 * 2 ** (failures - 3), 300_000);
+}
+
+/** Everything window.dossier offers: the vault's contract and the application's own methods, one
+ *  table for the IPC router, the preload and the browser harness. */
+export const WINDOW_METHODS = { ...contract, ...appMethods };
+export type WindowApi = DossierApi & AppApi;
+export const WINDOW_METHOD_NAMES = Object.keys(WINDOW_METHODS) as (keyof typeof WINDOW_METHODS)[];

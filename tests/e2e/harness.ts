@@ -1,0 +1,146 @@
+// The browser harness (ARCHITECTURE.md "The one seam"): the BUILT renderer served on 127.0.0.1 with
+// the app's own CSP, and POST /rpc/<method> into the real createService() (real SQLCipher, real PDF).
+// The page gets a `window.dossier` of the preload's shape from /harness/bridge.js. The CSP forbids the
+// page any connection (connect-src 'none'), exactly as in the app, so the bridge talks through a
+// dedicated worker served with its own policy (connect-src 'self'): the page itself stays under the
+// app's policy, unchanged.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { APP_METHOD_NAMES, type AppMethodName, type AppSettings } from '../../shared/appContract';
+import { toErrorPayload } from '../../shared/errors';
+import { appHandlers, callAppMethod } from '../../main/appHandlers';
+import { CONTENT_SECURITY_POLICY } from '../../main/electron/security';
+import { createService, type Service } from '../../main/service';
+import { bridgeScript, WORKER_SCRIPT } from './harnessBridge';
+
+export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+const BODY_LIMIT = 200 * 1024 * 1024;
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+export interface HarnessOptions {
+  /** Folder for settings and (by default) vaults; a fresh temp folder when absent. */
+  dir?: string;
+  settings?: Partial<AppSettings>;
+}
+
+export interface Harness {
+  origin: string;
+  /** The page to open: the origin with the token in the fragment (never sent to the server). */
+  url: string;
+  dir: string;
+  /** The secret every /rpc call must carry (x-dossier-token). */
+  token: string;
+  /** The methods /rpc answers (the service's and the app's). */
+  methods: string[];
+  service: Service;
+  /** Every RPC method called so far, in order (tests assert on the flow). */
+  calls: string[];
+  close(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...headers });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const ownDir = options.dir === undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'dossier-harness-'));
+  const token = randomBytes(24).toString('hex');
+  const service = createService();
+  const appApi = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
+  // Whatever the service carries (the contract, and methods spread into it later), plus the app's.
+  const serviceMethods = Object.keys(service).filter((name) => name !== 'close');
+  const methods = new Set<string>([...serviceMethods, ...APP_METHOD_NAMES]);
+  const calls: string[] = [];
+  const indexHtml = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8').replace(
+    /<script type="module"/,
+    '<script src="/harness/bridge.js"></script>\n    <script type="module"',
+  );
+  let origin = '';
+
+  async function rpc(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const given = Buffer.from(String(request.headers['x-dossier-token'] ?? ''));
+    const expected = Buffer.from(token);
+    const sameOrigin = request.headers.origin === undefined || request.headers.origin === origin;
+    if (given.length !== expected.length || !timingSafeEqual(given, expected) || !sameOrigin) return send(response, 403, 'forbidden');
+    if (!methods.has(method)) return send(response, 404, 'no such method');
+    calls.push(method);
+    let result: unknown;
+    try {
+      const input: unknown = JSON.parse((await readBody(request)) || '{}');
+      const value = APP_METHOD_NAMES.includes(method as AppMethodName)
+        ? await callAppMethod(appApi, method as AppMethodName, input)
+        : await (service as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method]!(input);
+      result = { ok: true, value };
+    } catch (error) {
+      result = { ok: false, error: toErrorPayload(error) };
+    }
+    send(response, 200, JSON.stringify(result), { 'content-type': 'application/json' });
+  }
+
+  function serveFile(path: string, response: ServerResponse): void {
+    const file = normalize(join(RENDERER_DIR, decodeURIComponent(path)));
+    if (!file.startsWith(RENDERER_DIR + sep)) return send(response, 404, 'not found');
+    try {
+      send(response, 200, readFileSync(file), { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      send(response, 404, 'not found');
+    }
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Only our own host name: a DNS-rebinding page on another name gets nothing.
+    if (request.headers.host !== new URL(origin).host) return send(response, 421, 'wrong host');
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+      rpc(decodeURIComponent(url.pathname.slice(5)), request, response).catch(() => send(response, 500, 'error'));
+      return;
+    }
+    if (request.method !== 'GET') return send(response, 405, 'method not allowed');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      return send(response, 200, indexHtml, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY });
+    }
+    if (url.pathname === '/harness/bridge.js') return send(response, 200, bridgeScript([...methods]), { 'content-type': 'text/javascript' });
+    if (url.pathname === '/harness/worker.js') {
+      return send(response, 200, WORKER_SCRIPT, { 'content-type': 'text/javascript', 'content-security-policy': "default-src 'none'; connect-src 'self'" });
+    }
+    if (url.pathname === '/favicon.ico') return send(response, 204, '');
+    return serveFile(url.pathname, response);
+  });
+
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('harness: no port');
+  origin = `http://127.0.0.1:${address.port}`;
+
+  return {
+    origin,
+    url: `${origin}/#token=${token}`,
+    dir,
+    token,
+    methods: [...methods],
+    service,
+    calls,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await service.close();
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appHandlers, callAppMethod } from '../../../main/appHandlers';
+import { languageFromLocale, unlockDelayMs } from '../../../shared/appContract';
+import { DossierError } from '../../../shared/errors';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function setup(open: (input: { path: string; passphrase: string }) => Promise<{ schemaVersion: number; entries: number }>, hideWindow?: () => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-app-'));
+  dirs.push(dir);
+  let clock = 1_000_000;
+  const service = { 'vault.open': vi.fn(open), 'vault.lock': vi.fn(async () => ({})) };
+  const api = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, hideWindow, now: () => clock });
+  return { api, service, dir, tick: (ms: number) => (clock += ms) };
+}
+
+const wrong = async (): Promise<never> => {
+  throw new DossierError('WRONG_PASSPHRASE');
+};
+
+describe('appHandlers: settings', () => {
+  it('answers the defaults, saves changes whole, and survives a damaged file', async () => {
+    const { api, dir } = setup(wrong);
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false });
+    await api['app.saveSettings']({ disguise: true, language: 'be' });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true });
+    writeFileSync(join(dir, 'settings.json'), '{ not json');
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false });
+  });
+
+  it('refuses settings out of range before anything is written', async () => {
+    const { api } = setup(wrong);
+    await expect(callAppMethod(api, 'app.saveSettings', { autoLockMinutes: 0 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(callAppMethod(api, 'app.saveSettings', { language: 'de' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('suggests a vault inside the given folder, with a name that draws no attention', async () => {
+    const { api, dir } = setup(wrong);
+    await expect(api['app.info']({})).resolves.toEqual({ suggestedVaultPath: join(dir, 'notes.dossier'), suggestedFolder: dir });
+  });
+});
+
+describe('appHandlers: throttled unlock', () => {
+  it('waits longer after each wrong passphrase from the third, and refuses early tries without opening', async () => {
+    const { api, service, tick } = setup(wrong);
+    for (let i = 0; i < 2; i += 1) await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE', details: { waitMs: 0 } });
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ details: { waitMs: 5000, failures: 3 } });
+    await expect(api['app.unlockWait']({})).resolves.toEqual({ failures: 3, waitMs: 5000 });
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(service['vault.open']).toHaveBeenCalledTimes(3);
+    tick(5000);
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ details: { waitMs: 10_000 } });
+    expect(unlockDelayMs(20)).toBe(300_000);
+  });
+
+  it('resets after the right passphrase, and passes other errors through untouched', async () => {
+    let right = false;
+    const { api } = setup(async () => {
+      if (!right) throw new DossierError('WRONG_PASSPHRASE');
+      return { schemaVersion: 1, entries: 0 };
+    });
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    right = true;
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'y' })).resolves.toEqual({ schemaVersion: 1, entries: 0 });
+    await expect(api['app.unlockWait']({})).resolves.toEqual({ failures: 0, waitMs: 0 });
+    const missing = setup(async () => {
+      throw new DossierError('VAULT_NOT_FOUND');
+    });
+    await expect(missing.api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'VAULT_NOT_FOUND' });
+    await expect(missing.api['app.unlockWait']({})).resolves.toEqual({ failures: 0, waitMs: 0 });
+  });
+});
+
+describe('appHandlers: quick exit', () => {
+  it('hides the window first, then locks; says whether it could hide', async () => {
+    const order: string[] = [];
+    const { api, service } = setup(wrong, () => order.push('hide'));
+    service['vault.lock'].mockImplementation(async () => {
+      order.push('lock');
+      return {};
+    });
+    await expect(api['app.quickExit']({})).resolves.toEqual({ hidden: true });
+    expect(order).toEqual(['hide', 'lock']);
+    const bare = setup(wrong);
+    bare.service['vault.lock'].mockRejectedValueOnce(new DossierError('VAULT_LOCKED'));
+    await expect(bare.api['app.quickExit']({})).resolves.toEqual({ hidden: false });
+  });
+});
+
+describe('languageFromLocale', () => {
+  it('uses the OS language when Dossier speaks it, Russian otherwise', () => {
+    expect(['uk-UA', 'be_BY', 'en-US', 'ru', 'de-DE', ''].map(languageFromLocale)).toEqual(['uk', 'be', 'en', 'ru', 'ru', 'ru']);
+  });
+});

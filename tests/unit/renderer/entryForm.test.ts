@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../../shared/domain';
+import { emptyForm, formFromEntry, normaliseAmount, titleFrom, toDraft, type EntryForm } from '../../../renderer/screens/entryForm';
+
+const base = (changes: Partial<EntryForm> = {}): EntryForm => ({ ...emptyForm('incident', new Date('2024-03-05T18:30:00Z'), 'Europe/Minsk'), ...changes });
+
+describe('entryForm', () => {
+  it('starts with now, in the given zone, to the minute', () => {
+    expect(base()).toMatchObject({ date: '2024-03-05', time: '21:30', zone: 'Europe/Minsk', precision: 'exact' });
+  });
+
+  it('needs only a date and a few words: the title comes from the first line', () => {
+    const result = toDraft(base({ text: 'He shouted and broke the door.\nThen he left.' }));
+    expect(result).toMatchObject({ draft: { kind: 'incident', title: 'He shouted and broke the door.', occurredAt: { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' } } });
+  });
+
+  it('says what is missing instead of failing', () => {
+    expect(toDraft(base({ date: '' , text: 'x' }))).toEqual({ problem: 'entry.needWhen' });
+    expect(toDraft(base())).toEqual({ problem: 'entry.needWhat' });
+    expect(toDraft(base({ text: 'x', zone: 'Mars/Olympus' }))).toEqual({ problem: 'entry.badZone' });
+    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '' }))).toEqual({ problem: 'entry.badEnd' });
+    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '2024-03-01' }))).toEqual({ problem: 'entry.badEnd' });
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: 'a lot' }))).toEqual({ problem: 'entry.badAmount' });
+  });
+
+  it('treats a missing time as "only the day", never as midnight', () => {
+    const result = toDraft(base({ text: 'x', time: '' }));
+    expect(result).toMatchObject({ draft: { occurredAt: { precision: 'date', at: '2024-03-04T21:00:00.000Z' } } });
+  });
+
+  it('keeps a span of days to the end of the last day', () => {
+    const result = toDraft(base({ text: 'x', precision: 'span', endDate: '2024-03-09' }));
+    expect(result).toMatchObject({ draft: { occurredAt: { precision: 'span', at: '2024-03-05T18:30:00.000Z', end: '2024-03-09T20:59:59.999Z' } } });
+  });
+
+  it('reads money the local way and keeps it exact', () => {
+    expect(normaliseAmount('1 250,50')).toBe('1250.50');
+    expect(normaliseAmount('1\u00a0250,5')).toBe('1250.5');
+    const result = toDraft(base({ kind: 'economic', text: 'x', amount: '1 250,50', currency: 'byn' }));
+    expect(result).toMatchObject({ draft: { kind: 'economic', amount: { value: '1250.50', currency: 'BYN' } } });
+  });
+
+  it('fills the incident-only fields and leaves the unknown ones out', () => {
+    const result = toDraft(base({ text: 'x', injuries: ' bruise ', policeNumber: '12', childrenPresent: 'no' }));
+    expect(result).toMatchObject({ draft: { injuries: 'bruise', policeReport: { number: '12' }, childrenPresent: false } });
+    const bare = toDraft(base({ text: 'x' }));
+    expect('draft' in bare && bare.draft.kind === 'incident' && bare.draft.policeReport).toBe(undefined);
+  });
+
+  it('shortens a long first line to a title', () => {
+    expect(titleFrom(base({ text: 'a'.repeat(200) })).length).toBe(80);
+  });
+
+  it('goes back from a stored entry to the same form', () => {
+    const entry = {
+      kind: 'economic', id: '0123456789abcdef', version: 1, recordedAt: '2024-03-06T10:00:00.000Z', recordedBy: 'Anna', updatedAt: '2024-03-06T10:00:00.000Z',
+      occurredAt: { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' }, title: 'Card', text: 'He took the card', personIds: [], categories: ['deprivation_of_funds'],
+      amount: { value: '100.5', currency: 'BYN' }, archived: false, attachmentCount: 0, messageCount: 0,
+    } as Entry;
+    const form = formFromEntry(entry);
+    expect(form).toMatchObject({ date: '2024-03-05', time: '21:30', amount: '100.5', currency: 'BYN', recordedBy: 'Anna' });
+    expect(toDraft(form)).toMatchObject({ draft: { occurredAt: entry.occurredAt, amount: { value: '100.5', currency: 'BYN' }, title: 'Card' } });
+  });
+});

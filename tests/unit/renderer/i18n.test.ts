@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../shared/errors';
+import { en, translator } from '../../../renderer/i18n';
+import { be } from '../../../renderer/i18n/be';
+import { ru } from '../../../renderer/i18n/ru';
+import type { PartialMessages } from '../../../renderer/i18n/types';
+import { uk } from '../../../renderer/i18n/uk';
+
+/** The namespaces of every core flow: unlock and create, timeline, entries, people, settings, help. */
+const CORE = ['common', 'vault', 'timeline', 'entry', 'people', 'settings', 'help', 'errors', 'cat_incident', 'cat_stalking', 'cat_economic'] as const;
+
+function placeholders(text: unknown): string[] {
+  const all = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
+  return [...new Set(all.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
+}
+
+describe('translations', () => {
+  it.each([['be', be], ['uk', uk]] as const)('%s covers every key of every core flow', (_lang, messages: PartialMessages) => {
+    for (const namespace of CORE) {
+      const table = messages[namespace] as Record<string, unknown> | undefined;
+      expect(Object.keys(table ?? {}).sort(), namespace).toEqual(Object.keys(en[namespace]).sort());
+    }
+  });
+
+  it.each([['ru', ru], ['be', be], ['uk', uk]] as const)('%s uses the same {placeholders} as English', (_lang, messages: PartialMessages) => {
+    for (const [namespace, table] of Object.entries(messages)) {
+      for (const [key, text] of Object.entries(table as Record<string, unknown>)) {
+        const english = (en as unknown as Record<string, Record<string, unknown>>)[namespace]![key];
+        // Plural forms may drop {count} where the word says it ("one"), so only extra names are wrong.
+        expect(placeholders(text).filter((p) => !placeholders(english).includes(p)), `${namespace}.${key}`).toEqual([]);
+      }
+    }
+  });
+
+  it('has a sentence for every error code in every language', () => {
+    for (const language of ['en', 'ru', 'be', 'uk'] as const) {
+      const t = translator(language);
+      for (const code of ERROR_CODES) expect(t(`errors.${code}`), `${language} ${code}`).not.toBe(`errors.${code}`);
+    }
+  });
+
+  it('chooses Russian, Belarusian and Ukrainian plural forms', () => {
+    const ru = translator('ru');
+    expect([1, 3, 5, 21].map((count) => ru('timeline.total', { count }))).toEqual(['1 запись', '3 записи', '5 записей', '21 запись']);
+    expect(translator('uk')('timeline.files', { count: 2 })).toBe('2 файли');
+    expect(translator('be')('timeline.files', { count: 5 })).toBe('5 файлаў');
+    expect(translator('en')('timeline.total', { count: 1 })).toBe('1 entry');
+  });
+
+  it('fills placeholders and formats numbers in the language', () => {
+    expect(translator('ru')('import.countsLine', { messages: 1234, calls: 0 })).toBe('сообщений: 1\u00a0234, звонков: 0');
+    expect(translator('en')('vault.lockedIdle', { minutes: 5 })).toContain('5 minutes');
+  });
+
+  it('falls back for screens not yet translated: Belarusian to Russian, Ukrainian to English', () => {
+    expect(translator('be')('export.title')).toBe(ru.export.title);
+    expect(translator('uk')('export.title')).toBe(en.export.title);
+  });
+});
