@@ -43,24 +43,27 @@ export interface CmsSigner {
   certificatePem: string;
 }
 
-export function buildCms(digest: Buffer, signer: CmsSigner): Buffer {
-  const certificateDer = Buffer.from(new X509Certificate(signer.certificatePem).raw);
+/** The signed attributes for `digest` (content type, message digest, ESS signing certificate). */
+function signedAttributesFor(digest: Buffer, certificateDer: Buffer): Node {
+  const certHash = createHash('sha256').update(certificateDer).digest();
+  return derSetOf([
+    attribute(OID.contentType, oid(OID.data)),
+    attribute(OID.messageDigest, octets(digest)),
+    // ESSCertIDv2 with the default hash (SHA-256) left out, as DER requires for defaults.
+    attribute(OID.signingCertificateV2, seq([seq([seq([octets(certHash)])])])),
+  ]);
+}
+
+/** Puts a signature into Dossier's one CMS layout. Deterministic: the verifier rebuilds the CMS from
+ *  what it read and requires the very same bytes, so no unsigned byte of it can change unnoticed. */
+function assembleCms(digest: Buffer, certificateDer: Buffer, signature: Buffer): Buffer {
   const certificate = asn1.fromDer(certificateDer.toString('binary'));
   const tbs = (certificate.value as Node[])[0]!.value as Node[];
   // tbsCertificate = [0] version, serialNumber, signature, issuer, …
   const hasVersion = tbs[0]!.tagClass === C;
   const serial = tbs[hasVersion ? 1 : 0]!;
   const issuer = tbs[hasVersion ? 3 : 2]!;
-  const certHash = createHash('sha256').update(certificateDer).digest();
-  const signedAttributes = derSetOf([
-    attribute(OID.contentType, oid(OID.data)),
-    attribute(OID.messageDigest, octets(digest)),
-    // ESSCertIDv2 with the default hash (SHA-256) left out, as DER requires for defaults.
-    attribute(OID.signingCertificateV2, seq([seq([seq([octets(certHash)])])])),
-  ]);
-  // The signature is over the attributes encoded as a SET (RFC 5652 §5.4), not the [0] form.
-  const signature = rsaSign('sha256', der(signedAttributes), signer.privateKeyPem);
-  const implicitAttributes = asn1.create(C, 0, true, signedAttributes.value as Node[]);
+  const implicitAttributes = asn1.create(C, 0, true, signedAttributesFor(digest, certificateDer).value as Node[]);
   const signerInfo = seq([int(1), seq([issuer, serial]), algorithm(OID.sha256), implicitAttributes, algorithm(OID.rsaEncryption), octets(signature)]);
   const signedData = seq([
     int(1),
@@ -70,6 +73,13 @@ export function buildCms(digest: Buffer, signer: CmsSigner): Buffer {
     set([signerInfo]),
   ]);
   return der(seq([oid(OID.signedData), asn1.create(C, 0, true, [signedData])]));
+}
+
+export function buildCms(digest: Buffer, signer: CmsSigner): Buffer {
+  const certificateDer = Buffer.from(new X509Certificate(signer.certificatePem).raw);
+  // The signature is over the attributes encoded as a SET (RFC 5652 §5.4), not the [0] form.
+  const signature = rsaSign('sha256', der(signedAttributesFor(digest, certificateDer)), signer.privateKeyPem);
+  return assembleCms(digest, certificateDer, signature);
 }
 
 export interface CmsCheck {
@@ -113,5 +123,9 @@ export function checkCms(cmsDer: Buffer, digest: Buffer): CmsCheck {
   const digestMatches = messageDigest !== null && messageDigest.equals(digest);
   const signedBytes = der(set(attributes));
   const signatureValid = rsaVerify('sha256', signedBytes, certificate.publicKey, signature);
+  if (messageDigest !== null) {
+    const expected = assembleCms(messageDigest, Buffer.from(certificate.raw), signature);
+    if (!cmsDer.subarray(0, expected.length).equals(expected)) return { certificate, digestMatches, signatureValid: false, problem: 'The signature value was changed (it is not in the form Dossier writes).' };
+  }
   return { certificate, digestMatches, signatureValid, problem: null };
 }

@@ -77,6 +77,18 @@ async function readManifest(pdf: PdfFile): Promise<Buffer | null> {
   return isDict(value) && stream ? PdfFile.decode(value, stream) : null;
 }
 
+/** Total length of the DER object at the start of `bytes` (tag, length, content), or 0. */
+function derLength(bytes: Buffer): number {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return 0;
+  const first = bytes[1]!;
+  if (first < 0x80) return 2 + first;
+  const count = first & 0x7f;
+  if (count === 0 || count > 4 || bytes.length < 2 + count) return 0;
+  let length = 0;
+  for (let i = 0; i < count; i += 1) length = length * 256 + bytes[2 + i]!;
+  return 2 + count + length;
+}
+
 export async function verifyDossier(path: string): Promise<DossierVerifyResult> {
   const file = await fs.open(path, 'r').catch(() => {
     throw new DossierError('FILE_NOT_FOUND');
@@ -100,14 +112,19 @@ export async function verifyDossier(path: string): Promise<DossierVerifyResult> 
 
     const marks = await findMarks(file, size);
     check('signature-present', marks.length === 1, marks.length === 1 ? 'The file has one signature.' : marks.length === 0 ? 'The file is not signed.' : `The file has ${marks.length} signatures: it was signed again or changed after export.`);
-    if (marks.length >= 1) {
-      const sig = await signatureDictionary(file, size, marks[0]!);
+    // A signature dictionary that cannot even be parsed is a damaged or altered file, not a crash.
+    const sig = marks.length >= 1 ? await signatureDictionary(file, size, marks[0]!).catch(() => null) : null;
+    if (marks.length >= 1 && sig === null) check('signature', false, 'The signature cannot be read: the file was cut off or changed.');
+    if (sig !== null) {
       signedAt = pdfDate(sig.map.get('M'));
       const range = sig.map.get('ByteRange');
       const [a, b, c, d] = Array.isArray(range) && range.length === 4 && range.every((n) => typeof n === 'number') ? (range as number[]) : [NaN, NaN, NaN, NaN];
       const gap = Number.isInteger(b) && Number.isInteger(c) && c! > b! ? Buffer.alloc(c! - b!) : Buffer.alloc(0);
       if (gap.length) await file.read(gap, 0, gap.length, b!);
-      const gapIsSignature = gap.length > 2 && gap[0] === 0x3c && gap[gap.length - 1] === 0x3e && /^[0-9a-fA-F]*$/.test(gap.toString('latin1', 1, gap.length - 1));
+      // The one unsigned part of the file must be exactly what Dossier writes there: lower-case hex
+      // of the CMS value followed only by zero padding. Anything else (a changed padding digit, an
+      // 'a' turned into 'A') is a change to the file, even though the signature cannot cover it.
+      const gapIsSignature = gap.length > 2 && gap[0] === 0x3c && gap[gap.length - 1] === 0x3e && /^[0-9a-f]*$/.test(gap.toString('latin1', 1, gap.length - 1));
       const covers = a === 0 && gapIsSignature && c! + d! === size;
       const extra = size - (c! + d!);
       check(
@@ -125,7 +142,11 @@ export async function verifyDossier(path: string): Promise<DossierVerifyResult> 
           [c!, d!],
         ]);
         try {
-          const cms = checkCms(Buffer.from(gap.toString('latin1', 1, gap.length - 1), 'hex'), digest);
+          const value = Buffer.from(gap.toString('latin1', 1, gap.length - 1), 'hex');
+          const used = derLength(value);
+          const padded = used > 0 && used <= value.length && value.subarray(used).every((byte) => byte === 0);
+          check('signature-padding', padded, padded ? 'Nothing but the signature value sits in the unsigned gap.' : 'The unsigned gap around the signature value was changed.');
+          const cms = checkCms(value, digest);
           certificateSha256 = cms.certificate.fingerprint256.replace(/:/g, '').toLowerCase();
           signer = /CN=([^\n]+)/.exec(cms.certificate.subject)?.[1] ?? cms.certificate.subject;
           check('signed-bytes', cms.digestMatches, cms.digestMatches ? 'The signed bytes are exactly as they were when signed.' : 'The signed bytes were changed after signing.');
