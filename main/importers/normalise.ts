@@ -9,10 +9,22 @@
 
 /** Bidi marks, embeddings/overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the BOM. */
 const INVISIBLE = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const INVISIBLE_ONE = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]$/;
 const ODD_SPACES = /[\u202F\u00A0]/g;
 const ARABIC_INDIC = /[\u0660-\u0669]/g; // ٠…٩
 const EASTERN_ARABIC_INDIC = /[\u06F0-\u06F9]/g; // ۰…۹ (Persian, Urdu)
+const ANY_DIGIT_TO_MAP = /[\u0660-\u0669\u06F0-\u06F9]/;
+/** Every character `normalise` changes or removes; a text without one is its own normal form. */
+const NORMALISABLE = /[\r\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u202F\u00A0\u0660-\u0669\u06F0-\u06F9]/;
+
+/** True when `normalise(text)` could differ from `text`; one scan, so callers can skip the work. */
+export function needsNormalising(text: string): boolean {
+  return NORMALISABLE.test(text);
+}
+
+/** The UTF-16 code units that INVISIBLE removes (checked without a regex per character). */
+export function isInvisibleCode(c: number): boolean {
+  return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
 
 /** CRLF, lone CR and mixed endings → LF. pustur_ios_dotted_with_media__chat.txt mixes CRLF and LF. */
 export function normaliseNewlines(text: string): string {
@@ -24,6 +36,7 @@ export function stripInvisibles(text: string): string {
 }
 
 export function asciiDigits(text: string): string {
+  if (!ANY_DIGIT_TO_MAP.test(text)) return text;
   return text
     .replace(ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(EASTERN_ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x06f0));
@@ -34,6 +47,7 @@ export function asciiDigits(text: string): string {
  * unit for one UTF-16 unit, and removals only remove, which is what makes `rawIndex` possible.
  */
 export function normalise(text: string): string {
+  if (!NORMALISABLE.test(text)) return text;
   return asciiDigits(stripInvisibles(normaliseNewlines(text)).replace(ODD_SPACES, ' '));
 }
 
@@ -45,13 +59,14 @@ export function rawIndex(raw: string, normIndex: number): number {
   let kept = 0;
   for (let i = 0; i < raw.length; i += 1) {
     if (kept === normIndex) return i;
-    if (!INVISIBLE_ONE.test(raw[i] ?? '')) kept += 1;
+    if (!isInvisibleCode(raw.charCodeAt(i))) kept += 1;
   }
   return raw.length;
 }
 
 /** Drops invisible marks at the ends of a body (iOS: "‎image omitted") but keeps inner ones. */
 export function trimInvisibleEnds(text: string): string {
+  if (text.length === 0 || (!isInvisibleCode(text.charCodeAt(0)) && !isInvisibleCode(text.charCodeAt(text.length - 1)))) return text;
   return text.replace(/^[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/, '').replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/, '');
 }
 

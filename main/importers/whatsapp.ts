@@ -4,8 +4,8 @@
 // WhatsApp times carry no zone (ARCHITECTURE.md "Time"): every message keeps its wall time, and
 // gets a UTC `sentAt` only when the caller says which zone the phone was in.
 import { unzipSync } from 'fflate';
-import { decodeText, normalise, rawIndex, splitLines, trimInvisibleEnds } from './normalise';
-import { assertZone, wallToUtc } from './time';
+import { decodeText, needsNormalising, normalise, rawIndex, splitLines, trimInvisibleEnds } from './normalise';
+import { assertZone, wallPartsToUtc, wallTimeOf } from './time';
 import {
   blankMessage,
   importError,
@@ -15,7 +15,7 @@ import {
   type ParsedExport,
   type ParseOptions,
 } from './types';
-import { decideDateOrder, headerWallTime, isYearFirst, looksLikeHeader, matchHeader, type HeaderMatch } from './whatsappHeader';
+import { decideDateOrder, HeaderTable, looksLikeHeader, matchHeader, matchHeaderIn, type HeaderMatch } from './whatsappHeader';
 import { isDeleted, isEncryptionNotice, isMedia, parseCall } from './whatsappText';
 
 /** A chat text larger than this inside a zip is refused before it is inflated (zip bombs). */
@@ -23,13 +23,22 @@ const MAX_CHAT_BYTES = 512 * 1024 * 1024;
 /** Real names and phone numbers are short; a longer "author" is a system line that contains ": ". */
 const MAX_AUTHOR = 100;
 
-interface Draft {
+/**
+ * A message whose header has been read; its text is finished when the next header (or the end)
+ * comes. Its header line is src[base, end): the whole text when the line is plain (its own
+ * normal form, so nothing is cut out per line), else the normalised line, with `raw` as written.
+ */
+interface Pending {
+  index: number; // in messages (and in the header table)
   line: number;
-  header: HeaderMatch;
-  norm: string; // the normalised header line
-  raw: string; // the header line as written
-  continuation: string[]; // further lines, as written
-  lrmBody: boolean; // the body began with U+200E, iOS's mark for notices, media and calls
+  src: string;
+  base: number;
+  end: number;
+  raw: string | null; // null: the line is plain, and src[base, end) is also the line as written
+  bodyStart: number; // where author/body begins, from base
+  spacedColon: number; // index in src of the first ": " after bodyStart in the line, or -1
+  continuation: string[] | null; // further lines, as written (null: none, the common case)
+  plain: boolean; // the header line and every continuation are their own normal form (normalise changes nothing)
 }
 
 export function isZip(bytes: Uint8Array): boolean {
@@ -67,35 +76,194 @@ export function parseWhatsApp(bytes: Uint8Array, options: ParseOptions = {}): Pa
 export function parseWhatsAppText(text: string, options: ParseOptions = {}): ParsedExport {
   assertZone(options.zone);
   const warnings = new WarningSink();
-  const drafts: Draft[] = [];
-  const preamble: number[] = [];
+  const reader = new ChatReader(warnings);
 
-  splitLines(text).forEach((raw, index) => {
-    const line = index + 1;
-    const norm = normalise(raw);
-    const header = matchHeader(norm);
-    if (header) {
-      drafts.push({ line, header, norm, raw, continuation: [], lrmBody: false });
-      return;
+  // One scan of the whole text: most exports have no CR, bidi mark, odd space or Arabic digit,
+  // and then every line is its own normal form; it is read in place, one pass, no copies.
+  if (!needsNormalising(text)) {
+    // The lines of splitLines(text): a final newline does not make an extra (empty) line.
+    let line = 0;
+    for (let from = 0; ; ) {
+      const newline = text.indexOf('\n', from);
+      const end = newline < 0 ? text.length : newline;
+      if (newline < 0 && from === text.length && line > 0) break;
+      line += 1;
+      reader.plainLine(text, from, end, line);
+      if (newline < 0) break;
+      from = newline + 1;
     }
-    if (looksLikeHeader(norm)) {
-      warnings.add('MALFORMED_HEADER', line, 'This line starts like a message header but does not match any known format; it was kept as part of the previous message.');
+  } else {
+    const lines = splitLines(text);
+    for (let index = 0; index < lines.length; index += 1) {
+      const raw = lines[index] as string;
+      if (needsNormalising(raw)) reader.normalisedLine(raw, normalise(raw), index + 1);
+      else reader.plainLine(raw, 0, raw.length, index + 1);
     }
-    const current = drafts[drafts.length - 1];
-    if (current) current.continuation.push(raw);
-    else if (norm.trim() !== '') preamble.push(line);
-  });
+  }
+  reader.end();
 
-  if (drafts.length === 0) throw importError('IMPORT_UNRECOGNISED', { reason: 'no-whatsapp-header', lines: preamble.length });
+  const { messages, headers, preamble } = reader;
+  if (messages.length === 0) throw importError('IMPORT_UNRECOGNISED', { reason: 'no-whatsapp-header', lines: preamble.length });
   if (preamble.length > 0) {
     warnings.add('TEXT_BEFORE_FIRST_MESSAGE', preamble[0] ?? null, `${preamble.length} line(s) before the first message header were not imported.`);
   }
 
-  const { order, certain, dateOrder } = chooseDateOrder(drafts, options.dateOrder, warnings);
-  const authors = knownAuthors(drafts);
-  const messages = drafts.map((d) => toMessage(d, order, authors, options.zone, warnings));
-  markIosSystemNotices(drafts, messages);
+  const { order, certain, dateOrder } = chooseDateOrder(headers, options.dateOrder, warnings);
+  reader.finishDeferred();
+  for (let i = 0; i < messages.length; i += 1) addTime(messages[i] as CanonicalMessage, headers, i, order, options.zone, warnings);
+  if (reader.firstStyle === 'bracket') markIosSystemNotices(messages, reader.lrmBodies);
   return { format: 'whatsapp', messages, timesAreUtc: false, dateOrder, dateOrderCertain: certain, warnings: warnings.finish() };
+}
+
+/** Index of ": " in src[from, end), or -1 (a bounded indexOf: a line without one must not scan the rest of the chat). */
+function spacedColonIn(src: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i += 1) {
+    if (src.charCodeAt(i) === 0x3a && src.charCodeAt(i + 1) === 0x20) return i;
+  }
+  return -1;
+}
+
+function colonIn(src: string, from: number, end: number): number {
+  for (let i = from; i < end; i += 1) if (src.charCodeAt(i) === 0x3a) return i;
+  return -1;
+}
+
+/**
+ * Reads the chat line by line into messages (everything but the time, which needs the day/month
+ * order of the whole file). A body whose author can only be told from the authors seen anywhere
+ * in the file ("Name:text" without a space, see authorColon) waits for the end.
+ */
+class ChatReader {
+  readonly messages: CanonicalMessage[] = [];
+  readonly headers = new HeaderTable();
+  /** The body began with U+200E, iOS's mark for notices, media and calls. */
+  readonly lrmBodies: boolean[] = [];
+  /** Non-empty lines before the first header. */
+  readonly preamble: number[] = [];
+  firstStyle: HeaderMatch['style'] | null = null;
+  /** Authors seen as "Name: " anywhere, so "John Doe:." (no space, cm_android_ddmmyy_24h.txt) is still an author. */
+  private readonly authors = new Set<string>();
+  private readonly deferred: Pending[] = [];
+  private current: Pending | null = null;
+  // The last author name read (as written before ": ", and trimmed): most lines repeat it.
+  private lastName = '';
+  private lastSender = '';
+
+  constructor(private readonly warnings: WarningSink) {}
+
+  /** A line that is its own normal form: src[from, end). */
+  plainLine(src: string, from: number, end: number, line: number): void {
+    const header = matchHeaderIn(src, from, end);
+    if (header) this.start(header, src, from, end, null, true, line);
+    else this.other(src.slice(from, end), null, true, line);
+  }
+
+  /** A line as written and normalised. */
+  normalisedLine(raw: string, norm: string, line: number): void {
+    const header = matchHeader(norm);
+    if (header) this.start(header, norm, 0, norm.length, raw, false, line);
+    else this.other(raw, norm, false, line);
+  }
+
+  end(): void {
+    if (this.current) this.finish(this.current);
+    this.current = null;
+  }
+
+  /** Once every header has been read, the author set is complete. */
+  finishDeferred(): void {
+    for (const p of this.deferred) this.fill(p, this.authorColon(p, true) ?? -1);
+    this.deferred.length = 0;
+  }
+
+  private start(header: HeaderMatch, src: string, base: number, end: number, raw: string | null, plain: boolean, line: number): void {
+    if (this.current) this.finish(this.current);
+    this.firstStyle ??= header.style;
+    const index = this.messages.length;
+    this.messages.push(blankMessage('whatsapp'));
+    this.lrmBodies.push(false);
+    this.headers.add(header);
+    const bodyStart = header.bodyStart;
+    const spacedColon = spacedColonIn(src, base + bodyStart, end);
+    const colon = spacedColon < 0 ? -1 : spacedColon - base - bodyStart;
+    if (colon > 0 && colon <= MAX_AUTHOR && !this.isLastName(src, base + bodyStart, colon)) {
+      this.lastName = src.slice(base + bodyStart, spacedColon);
+      this.lastSender = this.lastName.trim();
+      this.authors.add(this.lastName);
+    }
+    this.current = { index, line, src, base, end, raw, bodyStart, spacedColon, continuation: null, plain };
+  }
+
+  /** A line that is not a header: part of the current message, or of the preamble. */
+  private other(raw: string, norm: string | null, plain: boolean, line: number): void {
+    if (looksLikeHeader(norm ?? raw)) {
+      this.warnings.add('MALFORMED_HEADER', line, 'This line starts like a message header but does not match any known format; it was kept as part of the previous message.');
+    }
+    const current = this.current;
+    if (current) {
+      if (current.continuation === null) current.continuation = [raw];
+      else current.continuation.push(raw);
+      if (!plain) current.plain = false;
+    } else if ((norm ?? raw).trim() !== '') this.preamble.push(line);
+  }
+
+  private finish(p: Pending): void {
+    const colon = this.authorColon(p, false);
+    if (colon === undefined) this.deferred.push(p);
+    else this.fill(p, colon);
+  }
+
+  /** The last author name read (as written before the colon) is the `length` characters at src[at]. */
+  private isLastName(src: string, at: number, length: number): boolean {
+    return length === this.lastName.length && src.startsWith(this.lastName, at);
+  }
+
+  /**
+   * Index (in the normalised body) of the colon that ends the author, -1 for a system line, or
+   * undefined while that depends on authors not read yet.
+   */
+  private authorColon(p: Pending, allAuthorsKnown: boolean): number | undefined {
+    const bodyAt = p.base + p.bodyStart;
+    const spaced = p.spacedColon < 0 ? -1 : p.spacedColon - bodyAt;
+    if (spaced > 0 && spaced <= MAX_AUTHOR) return spaced;
+    const at = colonIn(p.src, bodyAt, p.end);
+    if (at - bodyAt <= 0) return -1;
+    if (this.authors.has(p.src.slice(bodyAt, at))) return at - bodyAt;
+    return allAuthorsKnown ? -1 : undefined;
+  }
+
+  private fill(p: Pending, colon: number): void {
+    const m = this.messages[p.index] as CanonicalMessage;
+    const { src, base, bodyStart } = p;
+    const bodyAt = base + bodyStart;
+    let textStart = bodyStart; // from base
+    if (colon >= 0) {
+      m.sender = this.isLastName(src, bodyAt, colon) ? this.lastSender : src.slice(bodyAt, bodyAt + colon).trim();
+      textStart += colon + (src.charCodeAt(bodyAt + colon + 1) === 0x20 ? 2 : 1);
+      m.rawHeader = src.slice(base, bodyAt + colon + 1).trim();
+    } else {
+      m.isSystem = true; // Android (and old iOS) system lines have no "Author: " part
+      m.rawHeader = src.slice(base, bodyAt).trim();
+    }
+    // The body keeps its own characters (digits, inner bidi marks): it is the evidence.
+    // A plain line has no invisible marks, so its raw and normalised indices are the same.
+    const rawBody = p.raw === null ? src.slice(base + textStart, p.end) : p.raw.slice(rawIndex(p.raw, textStart));
+    this.lrmBodies[p.index] = rawBody.startsWith('\u200E');
+    const first = trimInvisibleEnds(rawBody);
+    // A header line holds no newline, so a single-line message has nothing to strip at its end.
+    m.text = p.continuation === null ? first : [first, ...p.continuation].join('\n').replace(/\n+$/, '');
+    m.sourceLine = p.line;
+
+    const plain = p.plain ? m.text : normalise(m.text);
+    m.media = isMedia(plain);
+    m.deleted = isDeleted(plain);
+    const call = m.isSystem ? null : parseCall(plain);
+    if (call) {
+      m.isCall = true;
+      m.callStatus = call.callStatus;
+      m.callSeconds = call.callSeconds;
+    }
+  }
 }
 
 /** Throws IMPORT_AMBIGUOUS_DATE_ORDER unless the day/month order is known (from data or the user). */
@@ -107,12 +275,12 @@ export function requireDateOrder(parsed: ParsedExport): ParsedExport {
 }
 
 function chooseDateOrder(
-  drafts: readonly Draft[],
+  headers: HeaderTable,
   requested: DateOrder | undefined,
   warnings: WarningSink,
 ): { order: 'dmy' | 'mdy'; certain: boolean; dateOrder: DateOrder } {
-  const headers = drafts.map((d) => d.header);
-  const allYearFirst = headers.every(isYearFirst);
+  let allYearFirst = true;
+  for (let i = 0; i < headers.length && allYearFirst; i += 1) allYearFirst = headers.yearFirst(i);
   const decision = decideDateOrder(headers);
   // 'ymd' from the user only confirms year-first lines; day-first/month-first lines still need the data.
   if (requested === 'dmy' || requested === 'mdy') {
@@ -133,69 +301,20 @@ function chooseDateOrder(
   return { order: decision.order, certain: decision.certain, dateOrder: decision.order };
 }
 
-/** Authors seen as "Name: " anywhere, so "John Doe:." (no space, cm_android_ddmmyy_24h.txt) is still an author. */
-function knownAuthors(drafts: readonly Draft[]): Set<string> {
-  const authors = new Set<string>();
-  for (const d of drafts) {
-    const body = d.norm.slice(d.header.bodyStart);
-    const colon = body.indexOf(': ');
-    if (colon > 0 && colon <= MAX_AUTHOR) authors.add(body.slice(0, colon));
-  }
-  return authors;
-}
-
-/** Index (in the normalised body) of the colon that ends the author, or -1 for a system line. */
-function authorColon(body: string, authors: Set<string>): number {
-  const spaced = body.indexOf(': ');
-  if (spaced > 0 && spaced <= MAX_AUTHOR) return spaced;
-  const bare = body.indexOf(':');
-  if (bare > 0 && authors.has(body.slice(0, bare))) return bare;
-  return -1;
-}
-
-function toMessage(
-  d: Draft, // its lrmBody is filled in here
-  order: 'dmy' | 'mdy',
-  authors: Set<string>,
-  zone: string | undefined,
-  warnings: WarningSink,
-): CanonicalMessage {
-  const m = blankMessage('whatsapp');
-  const body = d.norm.slice(d.header.bodyStart);
-  const colon = authorColon(body, authors);
-  let textStart = d.header.bodyStart;
-  if (colon >= 0) {
-    m.sender = body.slice(0, colon).trim();
-    textStart += colon + (body[colon + 1] === ' ' ? 2 : 1);
-    m.rawHeader = d.norm.slice(0, d.header.bodyStart + colon + 1).trim();
-  } else {
-    m.isSystem = true; // Android (and old iOS) system lines have no "Author: " part
-    m.rawHeader = d.norm.slice(0, d.header.bodyStart).trim();
-  }
-  // The body keeps its own characters (digits, inner bidi marks): it is the evidence.
-  const rawBody = d.raw.slice(rawIndex(d.raw, textStart));
-  d.lrmBody = rawBody.startsWith('\u200E');
-  const first = trimInvisibleEnds(rawBody);
-  m.text = [first, ...d.continuation].join('\n').replace(/\n+$/, '');
-  m.sourceLine = d.line;
-
-  const plain = normalise(m.text);
-  m.media = isMedia(plain);
-  m.deleted = isDeleted(plain);
-  const call = m.isSystem ? null : parseCall(plain);
-  if (call) {
-    m.isCall = true;
-    m.callStatus = call.callStatus;
-    m.callSeconds = call.callSeconds;
-  }
-
-  m.wallTime = headerWallTime(d.header, order);
+/** The wall time of message i under the chosen order, and its UTC instant when the zone is known. */
+function addTime(m: CanonicalMessage, headers: HeaderTable, i: number, order: 'dmy' | 'mdy', zone: string | undefined, warnings: WarningSink): void {
+  const y = headers.year(i);
+  const mo = headers.month(i, order);
+  const d = headers.day(i, order);
+  const h = headers.hour(i);
+  const mi = headers.minute(i);
+  const s = headers.second(i);
+  m.wallTime = wallTimeOf(y, mo, d, h, mi, s);
   if (m.wallTime === null) {
-    warnings.add('INVALID_DATE', d.line, 'This header has a date that does not exist in the chosen day/month order; the message was kept without a time.');
+    warnings.add('INVALID_DATE', m.sourceLine, 'This header has a date that does not exist in the chosen day/month order; the message was kept without a time.');
   } else if (zone !== undefined) {
-    m.sentAt = wallToUtc(m.wallTime, zone, d.line, warnings);
+    m.sentAt = wallPartsToUtc(y, mo, d, h, mi, s, m.wallTime, zone, m.sourceLine, warnings);
   }
-  return m;
 }
 
 /**
@@ -206,17 +325,15 @@ function toMessage(
  * encryption notices, and bodies iOS prefixed with U+200E that are not media, calls or deletions
  * (which iOS prefixes too), are system lines.
  */
-function markIosSystemNotices(drafts: readonly Draft[], messages: CanonicalMessage[]): void {
-  const isNotice = (m: CanonicalMessage, d: Draft): boolean =>
-    isEncryptionNotice(m.text) || (d.lrmBody && !m.media && !m.isCall && !m.deleted);
-  const first = drafts[0];
+function markIosSystemNotices(messages: CanonicalMessage[], lrmBodies: readonly boolean[]): void {
+  const isNotice = (m: CanonicalMessage, i: number): boolean =>
+    isEncryptionNotice(m.text) || (lrmBodies[i] === true && !m.media && !m.isCall && !m.deleted);
   const firstMessage = messages[0];
-  if (!first || !firstMessage || first.header.style !== 'bracket' || firstMessage.isSystem) return;
-  if (!isNotice(firstMessage, first)) return;
+  if (!firstMessage || firstMessage.isSystem) return;
+  if (!isNotice(firstMessage, 0)) return;
   const chatName = firstMessage.sender;
   messages.forEach((m, i) => {
-    const d = drafts[i];
-    if (d && m.sender === chatName && isNotice(m, d)) {
+    if (m.sender === chatName && isNotice(m, i)) {
       m.isSystem = true;
       m.sender = '';
     }

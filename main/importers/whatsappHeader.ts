@@ -65,6 +65,21 @@ export interface HeaderMatch {
 }
 
 export function matchHeader(norm: string): HeaderMatch | null {
+  const quick = quickHeader(norm, 0, norm.length);
+  return quick !== undefined ? quick : matchHeaderByPattern(norm);
+}
+
+/**
+ * matchHeader(text.slice(from, end)) for a line of a text whose lines end in "\n", without
+ * cutting the line out first (bodyStart is counted from `from`).
+ */
+export function matchHeaderIn(text: string, from: number, end: number): HeaderMatch | null {
+  const quick = quickHeader(text, from, end);
+  return quick !== undefined ? quick : matchHeaderByPattern(text.slice(from, end));
+}
+
+/** matchHeader by the regexes alone: the definition the quick path must agree with (and is tested against). */
+export function matchHeaderByPattern(norm: string): HeaderMatch | null {
   let style: HeaderMatch['style'] = 'bracket';
   let m = BRACKET.exec(norm);
   if (!m) {
@@ -98,12 +113,108 @@ export function matchHeader(norm: string): HeaderMatch | null {
   };
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The two most common header shapes without the regexes: "DD/MM/YYYY, HH:MM - " and
+ * "[DD.MM.YY, HH:MM:SS] " (any of . / - between date fields, "," or ", " or " " before the time,
+ * seconds optional, no 12-hour marker). Returns exactly what the regexes would (a header, or
+ * null when the line cannot start like one), or undefined for anything else, which then goes to
+ * the regexes. It walks the same path a backtracking match would take first: at every optional
+ * part it checks that the part cannot match here (a digit is never the start of a marker, "г."
+ * or "klo "), and it gives up (undefined) wherever the regexes would have a choice it does not model.
+ */
+function quickHeader(s: string, from: number, end: number): HeaderMatch | null | undefined {
+  // The line is s[from, end). Reading past `end` sees "\n" or nothing, which, like the end of a
+  // line, is no digit, separator, space or bracket, so only the "-" at the very end checks `end`.
+  const first = from < end ? s.charCodeAt(from) : Number.NaN;
+  const bracket = first === 0x5b; // "["
+  // BRACKET starts with "[", DASHED (and so every header) with an ASCII digit.
+  if (!bracket && !isDigit(first)) return null;
+  let i = bracket ? from + 1 : from;
+  let c = 0;
+  let a = 0;
+  let start = i;
+  while (isDigit((c = s.charCodeAt(i)))) {
+    a = a * 10 + c - 0x30;
+    i += 1;
+  }
+  const aDigits = i - start;
+  if (aDigits === 0 || aDigits > 4 || (c !== 0x2e && c !== 0x2f && c !== 0x2d)) return undefined; // [./-]
+  i += 1;
+  let b = 0;
+  start = i;
+  while (isDigit((c = s.charCodeAt(i)))) {
+    b = b * 10 + c - 0x30;
+    i += 1;
+  }
+  if (i === start || i - start > 2 || (c !== 0x2e && c !== 0x2f && c !== 0x2d)) return undefined;
+  i += 1;
+  let cValue = 0;
+  start = i;
+  while (isDigit((c = s.charCodeAt(i)))) {
+    cValue = cValue * 10 + c - 0x30;
+    i += 1;
+  }
+  const cDigits = i - start;
+  if (cDigits === 0 || cDigits > 4) return undefined;
+  // Between date and time: ", ", "," or " ", then the hour's first digit.
+  if (c === 0x2c) {
+    i += 1;
+    if (s.charCodeAt(i) === 0x20) i += 1;
+  } else if (c === 0x20) {
+    i += 1;
+  } else {
+    return undefined;
+  }
+  let hour = 0;
+  start = i;
+  while (isDigit((c = s.charCodeAt(i)))) {
+    hour = hour * 10 + c - 0x30;
+    i += 1;
+  }
+  if (i === start || i - start > 2 || (c !== 0x3a && c !== 0x2e)) return undefined; // [:.]
+  i += 1;
+  const m1 = s.charCodeAt(i);
+  const m2 = s.charCodeAt(i + 1);
+  if (!isDigit(m1) || !isDigit(m2)) return undefined;
+  const minute = (m1 - 0x30) * 10 + m2 - 0x30;
+  i += 2;
+  let second = 0;
+  c = s.charCodeAt(i);
+  if (c === 0x3a || c === 0x2e) {
+    const s1 = s.charCodeAt(i + 1);
+    const s2 = s.charCodeAt(i + 2);
+    if (!isDigit(s1) || !isDigit(s2)) return undefined;
+    second = (s1 - 0x30) * 10 + s2 - 0x30;
+    i += 3;
+    c = s.charCodeAt(i);
+  }
+  let bodyEnd: number;
+  if (bracket) {
+    if (c !== 0x5d) return undefined; // "]"
+    bodyEnd = s.charCodeAt(i + 1) === 0x20 ? i + 2 : i + 1;
+  } else {
+    if (c !== 0x20 || s.charCodeAt(i + 1) !== 0x2d) return undefined; // " -"
+    if (i + 2 === end) bodyEnd = i + 2;
+    else if (s.charCodeAt(i + 2) === 0x20) bodyEnd = i + 3;
+    else return undefined;
+  }
+  if (bodyEnd > end) return undefined; // cannot happen: the characters above are inside the line
+  return { style: bracket ? 'bracket' : 'dashed', a, b, c: cValue, aDigits, cDigits, hour, minute, second, bodyStart: bodyEnd - from };
+}
+
 export function looksLikeHeader(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  if (first !== 0x5b && !isDigit(first)) return false; // HEADER_LIKE starts with "[" or a digit
   return HEADER_LIKE.test(norm);
 }
 
+/** A first field of three or more digits is the year (2019/01/20, 2019. 1. 20.). */
+const yearFirstDigits = (aDigits: number): boolean => aDigits >= 3;
+
 export function isYearFirst(h: HeaderMatch): boolean {
-  return h.aDigits >= 3;
+  return yearFirstDigits(h.aDigits);
 }
 
 /**
@@ -116,13 +227,76 @@ export function fullYear(raw: number, digits: number): number {
   return raw >= 2400 ? raw - 543 : raw;
 }
 
-/** The header's wall time under a day/month order, or null when that date cannot exist. */
-export function headerWallTime(h: HeaderMatch, order: 'dmy' | 'mdy'): string | null {
-  let y: number, mo: number, d: number;
-  if (isYearFirst(h)) [y, mo, d] = [fullYear(h.a, h.aDigits), h.b, h.c];
-  else if (order === 'dmy') [y, mo, d] = [fullYear(h.c, h.cDigits), h.b, h.a];
-  else [y, mo, d] = [fullYear(h.c, h.cDigits), h.a, h.b];
-  return wallTimeOf(y, mo, d, h.hour, h.minute, h.second);
+/**
+ * Parsed headers kept as numbers, one Int32Array row each, until the day/month order is known.
+ * A 100,000-message chat would otherwise keep 100,000 HeaderMatch objects alive through the
+ * whole parse, and copying them between heap generations cost more than reading them.
+ */
+const COLUMNS = 8; // a, b, c, aDigits, cDigits, hour, minute, second
+export class HeaderTable {
+  length = 0;
+  private cells = new Int32Array(COLUMNS * 1024);
+
+  add(h: HeaderMatch): void {
+    let at = this.length * COLUMNS;
+    if (at + COLUMNS > this.cells.length) {
+      const bigger = new Int32Array(this.cells.length * 2);
+      bigger.set(this.cells);
+      this.cells = bigger;
+    }
+    const c = this.cells;
+    c[at++] = h.a;
+    c[at++] = h.b;
+    c[at++] = h.c;
+    c[at++] = h.aDigits;
+    c[at++] = h.cDigits;
+    c[at++] = h.hour;
+    c[at++] = h.minute;
+    c[at] = h.second;
+    this.length += 1;
+  }
+
+  private cell(i: number, column: number): number {
+    return this.cells[i * COLUMNS + column] ?? 0;
+  }
+
+  a(i: number): number {
+    return this.cell(i, 0);
+  }
+  b(i: number): number {
+    return this.cell(i, 1);
+  }
+  hour(i: number): number {
+    return this.cell(i, 5);
+  }
+  minute(i: number): number {
+    return this.cell(i, 6);
+  }
+  second(i: number): number {
+    return this.cell(i, 7);
+  }
+
+  /** isYearFirst of header i. */
+  yearFirst(i: number): boolean {
+    return yearFirstDigits(this.cell(i, 3));
+  }
+
+  /** Year, month and day of header i under a day/month order (not yet checked to exist). */
+  year(i: number): number {
+    return this.yearFirst(i) ? fullYear(this.cell(i, 0), this.cell(i, 3)) : fullYear(this.cell(i, 2), this.cell(i, 4));
+  }
+  month(i: number, order: 'dmy' | 'mdy'): number {
+    return this.yearFirst(i) || order === 'dmy' ? this.cell(i, 1) : this.cell(i, 0);
+  }
+  day(i: number, order: 'dmy' | 'mdy'): number {
+    if (this.yearFirst(i)) return this.cell(i, 2);
+    return order === 'dmy' ? this.cell(i, 0) : this.cell(i, 1);
+  }
+
+  /** Header i's wall time under a day/month order, or null when that date cannot exist. */
+  wallTime(i: number, order: 'dmy' | 'mdy'): string | null {
+    return wallTimeOf(this.year(i), this.month(i, order), this.day(i, order), this.hour(i), this.minute(i), this.second(i));
+  }
 }
 
 export interface DateOrderDecision {
@@ -133,11 +307,11 @@ export interface DateOrderDecision {
   mdyEvidence: number;
 }
 
-function decreases(headers: readonly HeaderMatch[], order: 'dmy' | 'mdy'): number {
+function decreases(headers: HeaderTable, order: 'dmy' | 'mdy'): number {
   let previous: string | null = null;
   let count = 0;
-  for (const h of headers) {
-    const wall = headerWallTime(h, order);
+  for (let i = 0; i < headers.length; i += 1) {
+    const wall = headers.wallTime(i, order);
     if (wall === null) continue;
     if (previous !== null && wall < previous) count += 1;
     previous = wall;
@@ -151,13 +325,17 @@ function decreases(headers: readonly HeaderMatch[], order: 'dmy' | 'mdy'): numbe
  * under which the timestamps go backwards less often wins. If that is a tie the file cannot tell
  * us, and the user must choose (IMPORT_AMBIGUOUS_DATE_ORDER via requireDateOrder).
  */
-export function decideDateOrder(headers: readonly HeaderMatch[]): DateOrderDecision {
-  const ambiguousOnes = headers.filter((h) => !isYearFirst(h));
+export function decideDateOrder(headers: HeaderTable): DateOrderDecision {
   let dmyEvidence = 0;
   let mdyEvidence = 0;
-  for (const h of ambiguousOnes) {
-    if (h.a > 12 && h.b <= 12) dmyEvidence += 1;
-    if (h.b > 12 && h.a <= 12) mdyEvidence += 1;
+  let dayEqualsMonth = true; // on every line that is not year-first
+  for (let i = 0; i < headers.length; i += 1) {
+    if (headers.yearFirst(i)) continue;
+    const a = headers.a(i);
+    const b = headers.b(i);
+    if (a > 12 && b <= 12) dmyEvidence += 1;
+    if (b > 12 && a <= 12) mdyEvidence += 1;
+    if (a !== b) dayEqualsMonth = false;
   }
   const base = { dmyEvidence, mdyEvidence };
   if (dmyEvidence > 0 && mdyEvidence === 0) return { order: 'dmy', certain: true, how: 'field-over-12', ...base };
@@ -166,7 +344,7 @@ export function decideDateOrder(headers: readonly HeaderMatch[]): DateOrderDecis
     return { order: dmyEvidence > mdyEvidence ? 'dmy' : 'mdy', certain: false, how: 'conflict', ...base };
   }
   // When day equals month on every line, both orders give the same dates: nothing to decide.
-  if (ambiguousOnes.every((h) => h.a === h.b)) return { order: 'dmy', certain: true, how: 'irrelevant', ...base };
+  if (dayEqualsMonth) return { order: 'dmy', certain: true, how: 'irrelevant', ...base };
   const dmyBack = decreases(headers, 'dmy');
   const mdyBack = decreases(headers, 'mdy');
   if (dmyBack < mdyBack) return { order: 'dmy', certain: true, how: 'chronology', ...base };

@@ -33,12 +33,41 @@ const MEDIA_SUFFIX = new RegExp(
   'iu',
 );
 
+/**
+ * The last letters of the MEDIA_SUFFIX phrases (omitted, omitido/omitida, weggelassen), with the
+ * same flags: isMedia tries MEDIA_SUFFIX only on bodies ending in one of them, because that
+ * pattern scans the whole body. Add the last letter of any phrase added above.
+ */
+const MEDIA_SUFFIX_LAST = /^[doan]$/iu;
+/** MEDIA_SUFFIX_LAST per UTF-16 code unit, filled in as bodies end in them: 0 not yet known, 1 no, 2 yes. */
+const suffixLast = new Uint8Array(0x10000);
+
+function mayHaveMediaSuffix(text: string): boolean {
+  if (text.length === 0) return false;
+  const unit = text.charCodeAt(text.length - 1);
+  let known = suffixLast[unit];
+  if (!known) {
+    known = MEDIA_SUFFIX_LAST.test(String.fromCharCode(unit)) ? 2 : 1;
+    suffixLast[unit] = known;
+  }
+  return known === 2;
+}
+
 /** "With media" exports: iOS "<attached: 00000001-PHOTO-….jpg>", Android "IMG-….jpg (file attached)". */
 const MEDIA_ATTACHED = /<attached: [^>\n]+>|\((?:file attached|archivo adjunto|Datei angehängt|файл добавлен|файл прикреплён)\)/iu;
 
+/**
+ * Each pattern is tried only where it can match (most bodies are plain text, and the last two
+ * scan the whole body): MEDIA_WHOLE starts with "<", MEDIA_SUFFIX ends in MEDIA_SUFFIX_LAST,
+ * MEDIA_ATTACHED needs a "<" or a "(".
+ */
 export function isMedia(body: string): boolean {
   const text = body.trim();
-  return MEDIA_WHOLE.test(text) || MEDIA_SUFFIX.test(text) || MEDIA_ATTACHED.test(text);
+  return (
+    (text.charCodeAt(0) === 0x3c && MEDIA_WHOLE.test(text)) ||
+    (mayHaveMediaSuffix(text) && MEDIA_SUFFIX.test(text)) ||
+    ((text.includes('<') || text.includes('(')) && MEDIA_ATTACHED.test(text))
+  );
 }
 
 const DELETED = new RegExp(
