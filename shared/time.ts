@@ -16,8 +16,14 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  *  without one it is wall time in `zone`. A date alone means the start of that day in `zone`. */
 export function parseLocalDateTime(text: string, zone: string, field = 'occurred'): DateTime {
   if (!isValidTimeZone(zone)) throw new DossierError('INVALID_INPUT', { field: 'tz', reason: 'unknown time zone' });
-  const value = DateTime.fromISO(text.trim().replace(' ', 'T'), { zone, setZone: false });
+  const iso = text.trim().replace(' ', 'T');
+  let value = DateTime.fromISO(iso, { zone, setZone: false });
   if (!value.isValid) throw new DossierError('INVALID_INPUT', { field, reason: 'not an ISO 8601 date or time' });
+  // A wall time that happens twice (clocks going back) means its first occurrence, here, in the
+  // renderer and in the importers alike; an explicit offset already says which one.
+  if (!/(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/.test(iso)) {
+    value = value.getPossibleOffsets().reduce((earliest, candidate) => (candidate.toMillis() < earliest.toMillis() ? candidate : earliest), value);
+  }
   return value.setZone(zone);
 }
 

@@ -53,9 +53,19 @@ export function wallToUtc(date: string, time: string | null, zone: string, field
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {
     throw new DossierError('INVALID_INPUT', { field, reason: 'no such date or time' });
   }
+  // A wall time can happen twice (clocks going back): like luxon (shared/time.ts) and the importers,
+  // take the first occurrence. The offsets half a day either side cover any one transition.
+  const candidates = [offsetAt(guess - 43_200_000, zone), offsetAt(guess + 43_200_000, zone)]
+    .map((offset) => guess - offset)
+    .filter((instant) => {
+      const wall = wallParts(instant, zone);
+      return wall.day === day && wall.hour === hour && wall.minute === minute;
+    })
+    .sort((a, b) => a - b);
+  if (candidates.length > 0) return new Date(candidates[0]!).toISOString();
+  // A wall time that never happens (clocks going forward) is moved forward, as luxon does.
   const first = guess - offsetAt(guess, zone);
-  const second_ = guess - offsetAt(first, zone);
-  return new Date(second_).toISOString();
+  return new Date(guess - offsetAt(first, zone)).toISOString();
 }
 
 /** The wall date and time of an instant in a zone: { date: "2024-03-05", time: "21:30" }. */

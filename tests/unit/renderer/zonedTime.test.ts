@@ -13,6 +13,9 @@ describe('zonedTime (the renderer’s Intl-only wall time)', () => {
     expect(wallToUtc('2024-07-01', '09:00', 'America/New_York')).toBe('2024-07-01T13:00:00.000Z');
     expect(wallToUtc('2024-03-05', null, 'Europe/Minsk')).toBe('2024-03-04T21:00:00.000Z');
     expect(periodBound('2024-03-31', 'Europe/Minsk', 'to')).toBe('2024-03-31T20:59:59.999Z');
+    // 02:00 happened twice in Minsk on 27 Oct 2002 (clocks went back): the first one, as luxon reads it.
+    expect(wallToUtc('2002-10-27', '02:00', 'Europe/Minsk')).toBe('2002-10-26T23:00:00.000Z');
+    expect(wallToUtc('2024-11-03', '01:30', 'America/New_York')).toBe('2024-11-03T05:30:00.000Z');
   });
 
   it('says which field is wrong', () => {

@@ -9,6 +9,14 @@ describe('time of an event', () => {
     expect(occurredFrom('2024-01-01 09:00', 'Europe/Kyiv', 'exact').at).toBe('2024-01-01T07:00:00.000Z'); // winter, +02:00
   });
 
+  it('reads a wall time that happened twice (clocks going back) as its first occurrence', () => {
+    expect(occurredFrom('2030-10-27T03:00', 'Europe/Kyiv', 'exact').at).toBe('2030-10-27T00:00:00.000Z');
+    expect(occurredFrom('2002-10-27T02:00', 'Europe/Minsk', 'exact').at).toBe('2002-10-26T23:00:00.000Z');
+    expect(occurredFrom('2024-11-03T01:30', 'America/New_York', 'exact').at).toBe('2024-11-03T05:30:00.000Z');
+    // With an explicit offset the second occurrence can still be named.
+    expect(occurredFrom('2024-11-03T01:30-05:00', 'America/New_York', 'exact').at).toBe('2024-11-03T06:30:00.000Z');
+  });
+
   it('lets an explicit offset fix the instant, and keeps the zone for display', () => {
     expect(occurredFrom('2024-03-05T15:30:00Z', 'Europe/Moscow', 'exact')).toEqual({ at: '2024-03-05T15:30:00.000Z', zone: 'Europe/Moscow', precision: 'exact' });
     expect(occurredFrom('2024-03-05T18:30+03:00', 'UTC', 'exact').at).toBe('2024-03-05T15:30:00.000Z');
