@@ -2,23 +2,23 @@
 // browser test harness and the CLI all call this. Every call is validated with the contract's
 // schema, runs alone (calls are queued: one connection, transactions must not interleave), and
 // fails only with a DossierError.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import { DossierError } from '../shared/errors';
-import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
-import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
-import { LATEST_VERSION } from './vault/migrations';
-import { listMessages } from './vault/messages';
+import { systemTimeZone } from '../shared/time';
 import { dossierHandlers } from './dossier/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
-import { systemTimeZone } from '../shared/time';
+import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
+import { backupVault, restoreVault } from './vault/backup';
+import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
+import { listMessages } from './vault/messages';
+import { LATEST_VERSION } from './vault/migrations';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { sqliteCode } from './vault/sqlite';
-import { backupVault, restoreVault } from './vault/backup';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
-import { resolve } from 'node:path';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
 
 export interface ServiceOptions {
