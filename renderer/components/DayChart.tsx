@@ -5,12 +5,20 @@ import type { PatternStats } from '../../shared/imports';
 interface DayChartProps {
   days: PatternStats['perDay'];
   label: string;
+  /** "The tallest bar: N …", so the height of the bars means something without an axis. */
+  peakLabel: (peak: number) => string;
+  locale: string;
+}
+
+/** A calendar day ("2024-03-15") in the reader's language, e.g. "15 Mar 2024". */
+function dayText(day: string, locale: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 const WIDTH = 640;
 const HEIGHT = 160;
 
-export function DayChart({ days, label }: DayChartProps) {
+export function DayChart({ days, label, peakLabel, locale }: DayChartProps) {
   if (days.length === 0) return null;
   const shown = days.slice(-120);
   const peak = Math.max(1, ...shown.map((day) => day.messages + day.calls));
@@ -27,7 +35,13 @@ export function DayChart({ days, label }: DayChartProps) {
           );
         })}
       </svg>
-      <figcaption>{label}</figcaption>
+      <div className="chart-axis">
+        <span>{dayText(shown[0]!.day, locale)}</span>
+        {shown.length > 1 && <span>{dayText(shown[shown.length - 1]!.day, locale)}</span>}
+      </div>
+      <figcaption>
+        {label}. {peakLabel(peak)}.
+      </figcaption>
     </figure>
   );
 }

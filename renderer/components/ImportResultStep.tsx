@@ -24,7 +24,7 @@ export function ImportResultStep({ result }: { result: ImportResult }) {
       <p className="hint">{t('import.originalKept')}</p>
       {stats && (
         <>
-          <DayChart days={stats.perDay} label={t('import.perDay', { count: stats.perDay.length })} />
+          <DayChart days={stats.perDay} label={t('import.perDay', { count: stats.perDay.length })} peakLabel={(count) => t('import.busiestDay', { count })} locale={locale} />
           <ul>
             {[burst(stats.longestBurst24h, 24), burst(stats.longestBurst72h, 72)].filter(Boolean).map((line) => (
               <li key={line}>{line}</li>

@@ -45,6 +45,7 @@ export const importing = {
   doneLine: 'Imported {count}. Already in the vault before (skipped): {duplicates}.',
   originalKept: 'The original export file is kept in the vault, with its fingerprint.',
   perDay: { one: 'Messages and calls per day ({count} day)', other: 'Messages and calls per day ({count} days)' },
+  busiestDay: { one: 'The tallest bar: {count} message or call in one day', other: 'The tallest bar: {count} messages and calls in one day' },
   burst: { one: 'Most in {hours} hours: {count} message, from {from} to {to}.', other: 'Most in {hours} hours: {count} messages, from {from} to {to}.' },
   missedCalls: { one: '{count} missed call.', other: '{count} missed calls.' },
   openEntry: 'Open the entry',
