@@ -3,8 +3,8 @@
 // adapters (Electron IPC + preload, the browser harness) next to it; main/appHandlers.ts implements it.
 import { z } from 'zod';
 import { contract, VaultInfo, type DossierApi } from './contract';
+import { method, Nothing, type ApiOf } from './contractParts';
 
-const Nothing = z.object({}).strict();
 
 export const LANGUAGES = ['ru', 'en', 'be', 'uk'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -45,7 +45,6 @@ export const AppInfo = z.object({
   suggestedFolder: z.string(),
 });
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const appMethods = {
   'app.info': method(Nothing, AppInfo),
@@ -64,7 +63,7 @@ export type AppMethods = typeof appMethods;
 export type AppMethodName = keyof AppMethods;
 export type AppMethodInput<M extends AppMethodName> = z.input<AppMethods[M]['input']>;
 export type AppMethodOutput<M extends AppMethodName> = z.output<AppMethods[M]['output']>;
-export type AppApi = { [M in AppMethodName]: (input: AppMethodInput<M>) => Promise<AppMethodOutput<M>> };
+export type AppApi = ApiOf<AppMethods>;
 
 export const APP_METHOD_NAMES = Object.keys(appMethods) as AppMethodName[];
 

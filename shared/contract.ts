@@ -18,12 +18,10 @@ import {
   UtcInstant,
   VaultReport,
 } from './domain';
+import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
 import { dossierMethods } from './dossierContract';
 import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats } from './imports';
 
-const Nothing = z.object({}).strict();
-const Path = z.string().min(1).max(4096);
-const Passphrase = z.string().min(1).max(1024);
 /** Bytes cross IPC and HTTP as base64 so every adapter carries them the same way. */
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 
@@ -63,7 +61,6 @@ export const AttachmentSource = z.union([
 /** Files that go in together with an entry or an edit, in the same transaction. */
 const WithFiles = z.array(NewAttachment).max(100).default([]);
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
   'vault.create': method(z.object({ path: Path, passphrase: Passphrase }).strict(), VaultInfo),
@@ -130,7 +127,7 @@ export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 /** The shape every adapter exposes: window.dossier in the renderer, createService() in main. */
-export type DossierApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+export type DossierApi = ApiOf<Contract>;
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

@@ -1,9 +1,9 @@
 // The dossier's two operations, in the same { input, output } shape as shared/contract.ts, which
 // spreads them into `contract` (so IPC, the browser harness and the CLI carry them unchanged).
 import { z } from 'zod';
+import { method, Path } from './contractParts';
 import { DossierOptions } from './dossierOptions';
 
-const Path = z.string().min(1).max(4096);
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const DossierExportResult = z.object({
@@ -36,12 +36,6 @@ export const DossierVerifyResult = z.object({
 export type DossierVerifyResult = z.infer<typeof DossierVerifyResult>;
 
 export const dossierMethods = {
-  'dossier.export': {
-    input: z.object({ options: DossierOptions, path: Path, force: z.boolean().default(false) }).strict(),
-    output: DossierExportResult,
-  },
-  'dossier.verify': {
-    input: z.object({ path: Path }).strict(),
-    output: DossierVerifyResult,
-  },
+  'dossier.export': method(z.object({ options: DossierOptions, path: Path, force: z.boolean().default(false) }).strict(), DossierExportResult),
+  'dossier.verify': method(z.object({ path: Path }).strict(), DossierVerifyResult),
 } as const;
