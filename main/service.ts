@@ -17,6 +17,7 @@ import { listMessages } from './vault/messages';
 import { LATEST_VERSION } from './vault/migrations';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
+import { isWriteFailure } from './vault/files';
 import { sqliteCode } from './vault/sqlite';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
@@ -47,10 +48,8 @@ function invalidInput(error: z.ZodError): DossierError {
 function toDossierError(error: unknown): DossierError {
   if (error instanceof DossierError) return error;
   if (error instanceof z.ZodError) return invalidInput(error);
+  if (isWriteFailure(error)) return new DossierError('DISK_FULL');
   const code = sqliteCode(error);
-  // A write that fails half-way is, for the person at the keyboard, a full disk or a stick pulled
-  // out: SQLite reports ENOSPC as SQLITE_FULL and other failed writes (EFBIG, EIO) as SQLITE_IOERR.
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code === 'ENOSPC' || code === 'EFBIG' || code === 'EIO') return new DossierError('DISK_FULL');
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new DossierError('VAULT_CORRUPT');
   if (code === 'SQLITE_BUSY') return new DossierError('VAULT_BUSY');
   return new DossierError('INTERNAL');

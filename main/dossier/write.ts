@@ -1,21 +1,19 @@
 // Writing the dossier safely: into a temporary file beside the target (same file system, so the
 // final rename is atomic), synced to disk, then moved into place. Any failure removes the temporary
 // file: a full disk or a crash never leaves half a dossier that looks like a whole one.
-import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { DossierError } from '../../shared/errors';
+import { isWriteFailure, temporaryBeside } from '../vault/files';
 
 const BUFFER_BYTES = 256 * 1024;
-const DISK_FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
 
 /** File-system failures as coded errors, without their message (it would carry a path). */
 export function writeError(error: unknown): DossierError {
   if (error instanceof DossierError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && DISK_FULL_CODES.has(code)) return new DossierError('DISK_FULL');
+  if (isWriteFailure(error)) return new DossierError('DISK_FULL');
   return new DossierError('EXPORT_FAILED');
 }
 
@@ -43,9 +41,9 @@ export class AtomicOutput {
     if (!force && (await exists(target))) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
     const folder = await fs.stat(dirname(target)).catch(() => null);
     if (!folder?.isDirectory()) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'the folder does not exist' });
-    const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
+    const temporary = temporaryBeside(target);
     const file = await fs.open(temporary, 'wx+', 0o600).catch((error: unknown) => {
-      throw DISK_FULL_CODES.has((error as NodeJS.ErrnoException).code ?? '') ? new DossierError('DISK_FULL') : new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
+      throw isWriteFailure(error) ? new DossierError('DISK_FULL') : new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
     });
     return new AtomicOutput(target, temporary, file, force);
   }

@@ -2,10 +2,11 @@
 // back without ever being whole in memory. The SHA-256 is taken from the bytes as they are stored.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { Attachment } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { readExif } from './exif';
+import { isWriteFailure, temporaryBeside } from './files';
 import { detectMime, isImage } from './mime';
 import type { Db } from './sqlite';
 
@@ -146,7 +147,7 @@ export async function readAttachmentRange(db: Db, id: string, offset: number, le
 /** Writes the bytes to `target` through a temporary file beside it, renamed only when complete. */
 export async function saveAttachment(db: Db, id: string, target: string, overwrite: boolean): Promise<void> {
   if (!overwrite && (await fs.stat(target).then(() => true, () => false))) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'file exists' });
-  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
+  const temporary = temporaryBeside(target);
   const handle = await fs.open(temporary, 'wx', 0o600).catch(() => {
     throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
   });
@@ -158,7 +159,7 @@ export async function saveAttachment(db: Db, id: string, target: string, overwri
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DossierError('DISK_FULL');
+    if (isWriteFailure(error)) throw new DossierError('DISK_FULL');
     throw error;
   }
 }

@@ -2,18 +2,13 @@
 // salt, so it can go on a USB stick and be opened (or restored) anywhere. It is written from the
 // open connection (consistent: the service runs one call at a time) into a temporary file beside
 // the target and only then given its name, so a failed or full-disk backup leaves nothing behind.
-import { randomUUID } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../../shared/errors';
 import { openVault } from './connection';
+import { isWriteFailure, temporaryBeside } from './files';
 import { schemaVersion } from './migrations';
 import { sqliteCode, type Db } from './sqlite';
 import { verifyVaultFile } from './verify';
-
-function temporaryBeside(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
-}
 
 async function exists(path: string): Promise<boolean> {
   return fs.stat(path).then(
@@ -24,10 +19,8 @@ async function exists(path: string): Promise<boolean> {
 
 function fileError(error: unknown): DossierError {
   if (error instanceof DossierError) return error;
+  if (isWriteFailure(error)) return new DossierError('DISK_FULL');
   const code = sqliteCode(error);
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code === 'EFBIG' || code === 'EIO') return new DossierError('DISK_FULL');
-  // sqlcipher_export() runs its own statements and reports their write failures as SQLITE_ERROR.
-  if (code === 'SQLITE_ERROR' && /disk I\/O error|disk is full/.test(String((error as Error).message))) return new DossierError('DISK_FULL');
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'SQLITE_CANTOPEN') return new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
   return new DossierError('INTERNAL', { during: 'backup' });
 }

@@ -14,7 +14,11 @@ type Links = Map<string, LedgerLink[]>;
 
 function bySubject(links: readonly LedgerLink[]): Links {
   const map: Links = new Map();
-  for (const link of links) map.set(link.subject, [...(map.get(link.subject) ?? []), link]);
+  for (const link of links) {
+    const history = map.get(link.subject);
+    if (history) history.push(link);
+    else map.set(link.subject, [link]);
+  }
   return map;
 }
 

@@ -1,0 +1,21 @@
+// What every atomic write of a file shares (backups, saved attachments, dossiers): a temporary
+// name beside the target (same file system, so the final rename is atomic; a dot-name, so it is
+// not mistaken for the real thing) and one answer to "did this write fail because there is no room?".
+
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+export function temporaryBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
+}
+
+/** For the person at the keyboard a write that fails half-way is a full disk or a stick pulled
+ *  out. Node reports ENOSPC/EDQUOT/EFBIG (over a size limit)/EIO; SQLite reports ENOSPC as
+ *  SQLITE_FULL and other failed writes as SQLITE_IOERR — and inside sqlcipher_export(), whose own
+ *  statements fail, as SQLITE_ERROR "disk I/O error". */
+export function isWriteFailure(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string') return false;
+  if (['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'SQLITE_FULL', 'SQLITE_IOERR'].includes(code)) return true;
+  return code === 'SQLITE_ERROR' && /disk I\/O error|disk is full/.test(String(message));
+}
