@@ -7,8 +7,10 @@ import { Attachment } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { readExif } from './exif';
 import { isWriteFailure, temporaryBeside } from './files';
+import { appendLink } from './ledger';
 import { detectMime, isImage } from './mime';
 import type { Db } from './sqlite';
+import { subject } from './subjects';
 
 export const CHUNK_BYTES = 1024 * 1024;
 export const DEFAULT_ATTACHMENT_LIMIT = 1024 * 1024 * 1024;
@@ -71,6 +73,19 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
     addedAt: intake.addedAt,
   };
   await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, JSON.stringify(attachment), n]);
+  return attachment;
+}
+
+/** A file for the vault: a path on this computer, or bytes already in memory (drag and drop). */
+export type NewFile = { path: string } | { fileName: string; bytes: Buffer };
+
+/** Stores one file under an entry with its ledger link. Call inside the caller's transaction. */
+export async function attachFile(db: Db, entryId: string, file: NewFile, limitBytes: number, at: string): Promise<Attachment> {
+  const attachment =
+    'path' in file
+      ? await addAttachmentFromFile(db, entryId, file.path, limitBytes, at)
+      : await addAttachmentFromBytes(db, entryId, file.fileName, file.bytes, limitBytes, at);
+  await appendLink(db, 'attach', subject.attachment(entryId, attachment.id), attachment, at);
   return attachment;
 }
 

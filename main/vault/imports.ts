@@ -1,11 +1,10 @@
 // Committing a message import: the stalking entry (new or existing), the original export kept as a
 // hashed attachment (provenance), the new messages (duplicates skipped), the import record and the
 // ledger links — all in ONE transaction, so an import either lands whole or leaves no trace.
-import { randomUUID } from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EntryRecord, type Attachment, type EntryDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { addAttachmentFromBytes, addAttachmentFromFile, findAttachmentBySha, hashFile } from './attachments';
+import { attachFile, findAttachmentBySha, hashFile, type NewFile } from './attachments';
 import { getEntry, insertEntry } from './entries';
 import { appendLink } from './ledger';
 import { batchDigest, insertMessages, type NewMessage } from './messages';
@@ -25,7 +24,7 @@ export interface ImportRecord {
 
 export interface ImportWrite {
   target: { entryId: string } | { draft: EntryDraft; recordedBy: string };
-  original: { path: string } | { fileName: string; bytes: Buffer };
+  original: NewFile;
   fileName: string;
   items: readonly NewMessage[];
   record: Omit<ImportRecord, 'id' | 'originalAttachmentId' | 'originalSha256' | 'counts' | 'importedAt'> & { counts: Omit<ImportRecord['counts'], 'imported' | 'duplicates'> };
@@ -36,12 +35,9 @@ async function keepOriginal(db: Db, entryId: string, write: ImportWrite, at: str
   const sha = 'path' in write.original ? await hashFile(write.original.path) : createHash('sha256').update(write.original.bytes).digest('hex');
   const existing = await findAttachmentBySha(db, entryId, sha);
   if (existing) return existing; // the same export imported again: keep one copy
-  const attachment =
-    'path' in write.original
-      ? await addAttachmentFromFile(db, entryId, write.original.path, write.limitBytes, at)
-      : await addAttachmentFromBytes(db, entryId, write.original.fileName, write.original.bytes, write.limitBytes, at);
+  const attachment = await attachFile(db, entryId, write.original, write.limitBytes, at);
+  // Rolls the whole import back: the original kept must be exactly the file that was parsed.
   if (attachment.sha256 !== sha) throw new DossierError('IMPORT_MALFORMED', { reason: 'the file changed while it was read' });
-  await appendLink(db, 'attach', subject.attachment(entryId, attachment.id), attachment, at);
   return attachment;
 }
 

@@ -13,7 +13,7 @@ import {
   type PersonDraft,
 } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { addAttachmentFromBytes, addAttachmentFromFile } from './attachments';
+import { attachFile, type NewFile } from './attachments';
 import { canonicalJson } from './canonical';
 import { createVault, openVault, passphraseMatches, rekeyVault } from './connection';
 import { deleteEntry, getEntry, insertEntries, insertEntry, replaceEntry, setArchived } from './entries';
@@ -26,8 +26,7 @@ import { subject } from './subjects';
 
 export const DEFAULT_RECORDER = 'vault owner';
 
-/** A file for the vault: a path on this computer, or bytes already in memory (drag and drop). */
-export type NewFile = { path: string } | { fileName: string; bytes: Buffer };
+export type { NewFile };
 
 export class Vault {
   private constructor(
@@ -79,14 +78,7 @@ export class Vault {
   /** Inside the caller's transaction: each file with its own ledger link. */
   private async attachAll(entryId: string, files: readonly NewFile[], limitBytes: number, at: string): Promise<Attachment[]> {
     const attached: Attachment[] = [];
-    for (const file of files) {
-      const attachment =
-        'path' in file
-          ? await addAttachmentFromFile(this.db, entryId, file.path, limitBytes, at)
-          : await addAttachmentFromBytes(this.db, entryId, file.fileName, file.bytes, limitBytes, at);
-      await appendLink(this.db, 'attach', subject.attachment(entryId, attachment.id), attachment, at);
-      attached.push(attachment);
-    }
+    for (const file of files) attached.push(await attachFile(this.db, entryId, file, limitBytes, at));
     return attached;
   }
 
