@@ -1,89 +1,99 @@
-// A small promise wrapper over @journeyapps/sqlcipher (node-sqlite3 API), so the vault code is
-// async all the way through. SQL stays in main/vault/ and always uses bound parameters.
-import sqlcipher from '@journeyapps/sqlcipher';
+// A small async face over @signalapp/sqlcipher, the SQLCipher build Signal Desktop ships: N-API
+// with prebuilt binaries for Windows, macOS and Linux inside the npm package (nothing to compile,
+// one binary for Node and Electron). Its API is synchronous; the vault code stays `async` all the
+// way through so callers do not change, and the whole service runs in its own process
+// (main/serviceHost) so a long statement never blocks the window. SQL stays in main/vault/ and
+// always uses bound parameters.
+import { Database, type Statement } from '@signalapp/sqlcipher';
 
 export type SqlValue = string | number | bigint | Buffer | Uint8Array | null;
 export type Row = Record<string, unknown>;
 
+type Bindable = string | number | null | Uint8Array<ArrayBuffer>;
+
+/** The engine binds strings, numbers, null and bytes; bigints are written as their decimal value
+ *  where exact (row counts, sequence numbers) and refused otherwise rather than rounded. */
+function bindable(params: readonly SqlValue[]): Bindable[] {
+  return params.map((value) => {
+    if (typeof value !== 'bigint') return value as Bindable;
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError('integer out of range');
+    return Number(value);
+  });
+}
+
+/** Rows come back with blobs as Uint8Array; the vault code reads them as Buffers. */
+function toRow<T>(row: Record<string, unknown> | undefined): T | undefined {
+  if (row === undefined) return undefined;
+  for (const [key, value] of Object.entries(row)) {
+    if (value instanceof Uint8Array && !Buffer.isBuffer(value)) row[key] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  }
+  return row as T;
+}
+
+/** The engine reports extended result codes ('SQLITE_IOERR_WRITE'); the vault code speaks the
+ *  primary ones ('SQLITE_IOERR'), as SQLite's own documentation groups them. The extended code is
+ *  kept beside it for whoever needs the detail. */
+function engine<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = sqliteCode(error);
+    const primary = code?.match(/^SQLITE_[A-Z]+/)?.[0];
+    if (primary !== undefined && primary !== code) Object.assign(error as object, { code: primary, extendedCode: code });
+    throw error;
+  }
+}
+
+/** How many rows `each` reads per step: large tables stream without being held whole. */
+const EACH_PAGE_ROWS = 256;
+
 export class Db {
-  private constructor(private readonly handle: sqlcipher.Database) {}
+  private constructor(private readonly handle: Database) {}
 
-  static open(path: string, mode: 'create' | 'existing'): Promise<Db> {
-    const flags =
-      mode === 'create'
-        ? sqlcipher.OPEN_READWRITE | sqlcipher.OPEN_CREATE
-        : sqlcipher.OPEN_READWRITE;
-    return new Promise((resolve, reject) => {
-      const handle = new sqlcipher.Database(path, flags, (error) => {
-        if (error) reject(error);
-        else resolve(new Db(handle));
-      });
-    });
+  /** Opens (or, with 'create', makes) the file. 'existing' is checked by the caller before this,
+   *  because the engine itself would create a missing file. */
+  static async open(path: string, _mode: 'create' | 'existing'): Promise<Db> {
+    try {
+      return new Db(new Database(path, { cacheStatements: true }));
+    } catch (error) {
+      // The engine's open error carries no SQLite code; it is always "cannot open this file".
+      throw Object.assign(new Error('cannot open the vault file'), { code: sqliteCode(error) ?? 'SQLITE_CANTOPEN' });
+    }
   }
 
-  run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
-    return new Promise((resolve, reject) => {
-      this.handle.run(sql, params as unknown[], function (this: sqlcipher.RunResult, error: Error | null) {
-        if (error) reject(error);
-        else resolve({ changes: this.changes, lastID: this.lastID });
-      });
-    });
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+    const { changes, lastInsertRowid } = engine(() => this.handle.prepare(sql).run(bindable(params)));
+    return { changes, lastID: lastInsertRowid };
   }
 
-  get<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => {
-      this.handle.get(sql, params as unknown[], (error: Error | null, row: T | undefined) => {
-        if (error) reject(error);
-        else resolve(row);
-      });
-    });
+  async get<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    return toRow<T>(engine(() => this.handle.prepare(sql).get(bindable(params))));
   }
 
-  all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => {
-      this.handle.all(sql, params as unknown[], (error: Error | null, rows: T[]) => {
-        if (error) reject(error);
-        else resolve(rows);
-      });
-    });
+  async all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return engine(() => this.handle.prepare(sql).all(bindable(params))).map((row) => toRow<T>(row)!);
   }
 
-  /** Streams rows one by one (large tables: attachments' chunks, messages) without holding them all. */
-  each<T extends Row = Row>(sql: string, params: readonly SqlValue[], onRow: (row: T) => void): Promise<number> {
-    return new Promise((resolve, reject) => {
-      let failed: unknown = null;
-      this.handle.each(
-        sql,
-        params as unknown[],
-        (error: Error | null, row: T) => {
-          if (error) failed = error;
-          else if (failed === null) {
-            try {
-              onRow(row);
-            } catch (e) {
-              failed = e;
-            }
-          }
-        },
-        (error: Error | null, count: number) => {
-          if (error ?? failed) reject(error ?? failed);
-          else resolve(count);
-        },
-      );
-    });
+  /** Streams rows (attachments' chunks, messages) a page at a time, never holding them all.
+   *  The statement must not change the rows it reads while it is being read. */
+  async each<T extends Row = Row>(sql: string, params: readonly SqlValue[], onRow: (row: T) => void): Promise<number> {
+    const page = engine(() => this.handle.prepare(`SELECT * FROM (${sql}) LIMIT ? OFFSET ?`));
+    let count = 0;
+    for (;;) {
+      const rows = engine(() => page.all([...bindable(params), EACH_PAGE_ROWS, count]));
+      for (const row of rows) onRow(toRow<T>(row)!);
+      count += rows.length;
+      if (rows.length < EACH_PAGE_ROWS) return count;
+    }
   }
 
   /** A prepared statement for hot loops (imports of 100,000 messages): parsed once, run many times. */
-  prepare(sql: string): Promise<Prepared> {
-    return new Promise((resolve, reject) => {
-      const statement: sqlcipher.Statement = this.handle.prepare(sql, (error: Error | null) => (error ? reject(error) : resolve(new Prepared(statement))));
-    });
+  async prepare(sql: string): Promise<Prepared> {
+    return new Prepared(engine(() => this.handle.prepare(sql)));
   }
 
-  exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.handle.exec(sql, (error: Error | null) => (error ? reject(error) : resolve()));
-    });
+  async exec(sql: string): Promise<void> {
+    engine(() => this.handle.exec(sql));
   }
 
   /** One transaction: all of `work` lands, or none of it. Callers serialise access (see service). */
@@ -99,10 +109,8 @@ export class Db {
     }
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.handle.close((error: Error | null) => (error ? reject(error) : resolve()));
-    });
+  async close(): Promise<void> {
+    engine(() => this.handle.close());
   }
 }
 
@@ -116,18 +124,14 @@ export function sqliteCode(error: unknown): string | null {
 }
 
 export class Prepared {
-  constructor(private readonly statement: sqlcipher.Statement) {}
+  constructor(private readonly statement: Statement) {}
 
-  run(params: readonly SqlValue[]): Promise<{ changes: number; lastID: number }> {
-    return new Promise((resolve, reject) => {
-      this.statement.run(params as unknown[], function (this: sqlcipher.RunResult, error: Error | null) {
-        if (error) reject(error);
-        else resolve({ changes: this.changes, lastID: this.lastID });
-      });
-    });
+  async run(params: readonly SqlValue[]): Promise<{ changes: number; lastID: number }> {
+    const { changes, lastInsertRowid } = engine(() => this.statement.run(bindable(params)));
+    return { changes, lastID: lastInsertRowid };
   }
 
-  finalize(): Promise<void> {
-    return new Promise((resolve) => this.statement.finalize(() => resolve()));
+  async finalize(): Promise<void> {
+    // Cached statements belong to the connection and are released when it closes.
   }
 }

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   for (let n = 0; ; n += 1) {
     if (n % 4 === 3) {
       const file = join(workDir, `export-${process.pid}-${n}.txt`);
-      writeFileSync(file, whatsappExport(process.pid * 100 + n));
+      // pid % 10000 keeps every date within four-digit years whatever the host's PIDs look like.
+      writeFileSync(file, whatsappExport((process.pid % 10_000) * 100 + n));
       const result = await service['import.commit']({ source: { path: file }, settings: { format: 'whatsapp', zone: 'UTC', dateOrder: 'dmy' }, abuserSenders: ['Max'] });
       process.stdout.write(`ACK import ${result.entryId} ${result.imported}\n`);
     } else {
