@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/electron/app.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
+          serviceProcess: resolve(__dirname, 'main/serviceHost/serviceProcess.ts'),
         },
       },
     },

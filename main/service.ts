@@ -20,7 +20,7 @@ import { searchVault } from './vault/search';
 import { isWriteFailure } from './vault/files';
 import { sqliteCode } from './vault/sqlite';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
-import { verifyLedger, verifyVaultFile } from './vault/verify';
+import { checkFileIntegrity, verifyLedger, verifyVaultFile } from './vault/verify';
 
 export interface ServiceOptions {
   /** Largest attachment accepted (default 1 GiB). */
@@ -91,6 +91,7 @@ export function createService(options: ServiceOptions = {}): Service {
       return nothing;
     },
     'vault.verify': async () => verifyVaultFile(open().db),
+    'vault.checkIntegrity': async () => checkFileIntegrity(open().db),
     'vault.backup': async ({ path, overwrite }) => ({ path, ...(await backupVault(open().db, path, overwrite)) }),
     'vault.restore': async ({ from, passphrase, to, overwrite }) => {
       if (vault && resolve(to) === vault.path) throw new DossierError('VAULT_BUSY');

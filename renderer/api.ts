@@ -40,6 +40,9 @@ export function toDossierError(error: unknown): DossierError {
   return new DossierError('INTERNAL');
 }
 
+/** Fired on window when the process holding the vault has stopped: the page must show it locked. */
+export const VAULT_LOST_EVENT = 'dossier:vault-lost';
+
 function bridge(): Record<string, unknown> {
   const api = window.dossier;
   if (api === undefined) throw new DossierError('INTERNAL');
@@ -54,7 +57,9 @@ function wrap(method: string): (input: unknown) => Promise<unknown> {
     try {
       return await (call as (input: unknown) => Promise<unknown>)(input);
     } catch (error) {
-      throw toDossierError(error);
+      const coded = toDossierError(error);
+      if (coded.code === 'SERVICE_STOPPED') window.dispatchEvent(new Event(VAULT_LOST_EVENT));
+      throw coded;
     }
   };
 }

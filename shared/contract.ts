@@ -6,6 +6,7 @@ import {
   Entry,
   EntryDraft,
   EntryKind,
+  FileIntegrity,
   Id,
   LedgerReport,
   Message,
@@ -69,6 +70,8 @@ export const contract = {
   'vault.status': method(Nothing, VaultStatus),
   'vault.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
   'vault.verify': method(Nothing, VaultReport),
+  /** Reads every page of the open vault (run after unlock, not during it): damage is found and said. */
+  'vault.checkIntegrity': method(Nothing, FileIntegrity),
   /** An encrypted, self-contained copy (same passphrase) for a USB stick. Never replaces a file unless asked. */
   'vault.backup': method(z.object({ path: Path, overwrite: z.boolean().default(false) }).strict(), z.object({ path: Path, bytes: z.number().int() })),
   /** Verifies the backup in full with its passphrase, then writes it to `to`. Needs no open vault. */

@@ -281,9 +281,14 @@ export const LedgerReport = z.object({
 });
 export type LedgerReport = z.infer<typeof LedgerReport>;
 
-export const VaultReport = z.object({
+/** Every page read and checked: SQLCipher's HMACs (cipher) and SQLite's structure (integrity). */
+export const FileIntegrity = z.object({
   integrity: z.boolean(),
   cipherIntegrity: z.boolean(),
+});
+export type FileIntegrity = z.infer<typeof FileIntegrity>;
+
+export const VaultReport = FileIntegrity.extend({
   ledger: LedgerReport,
 });
 export type VaultReport = z.infer<typeof VaultReport>;

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'IMPORT_MALFORMED',
   'IMPORT_AMBIGUOUS_DATE_ORDER',
   'EXPORT_FAILED',
+  'SERVICE_STOPPED',
   'INTERNAL',
 ] as const;
 
@@ -44,6 +45,7 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
   IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Choose the order.',
   EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 };
 

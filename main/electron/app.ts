@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
 import { languageFromLocale, WINDOW_METHODS } from '../../shared/appContract';
 import { appHandlers } from '../appHandlers';
-import { createService } from '../service';
+import { createRemoteService, type RemoteService } from '../serviceHost/remoteService';
 import { createIpcRouter, isFrameAt, registerIpc } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
+import { startServiceProcess } from './serviceProcess';
 import { createSecureWindow, rendererEntry } from './window';
-
-type Service = ReturnType<typeof createService>;
 
 /**
  * No default menu: Electron's default Help menu opens electronjs.org in a browser. On macOS a menu
@@ -41,7 +40,7 @@ export function startDossier(): void {
   }
 
   let window: BrowserWindow | null = null;
-  let service: Service | null = null;
+  let service: RemoteService | null = null;
   let closed = false;
 
   async function lockVault(): Promise<void> {
@@ -73,7 +72,7 @@ export function startDossier(): void {
     const current = service;
     service = null;
     try {
-      await current.close();
+      await current.stop();
     } catch {
       // Quitting anyway; the vault file is consistent after every committed transaction.
     }
@@ -111,7 +110,9 @@ export function startDossier(): void {
     if (process.platform === 'darwin' || process.platform === 'win32') app.clearRecentDocuments();
     hardenSession(session.defaultSession);
 
-    service = createService();
+    // The vault lives in its own process. If that process dies, the calls in flight answer
+    // SERVICE_STOPPED and later ones VAULT_LOCKED: the page goes back to the unlock screen.
+    service = createRemoteService(startServiceProcess, { keepOneReady: true });
     const appApi = appHandlers({
       service,
       settingsFile: join(app.getPath('userData'), 'settings.json'),
@@ -129,6 +130,10 @@ export function startDossier(): void {
     powerMonitor.on('lock-screen', onSleep);
 
     window = await createSecureWindow(entry);
+    // A crashed or killed page must not leave the vault open behind it.
+    window.webContents.on('render-process-gone', () => {
+      void lockVault();
+    });
     window.on('closed', () => {
       window = null;
     });

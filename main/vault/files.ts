@@ -3,6 +3,7 @@
 // not mistaken for the real thing) and one answer to "did this write fail because there is no room?".
 
 import { randomUUID } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export function temporaryBeside(target: string): string {
@@ -18,4 +19,18 @@ export function isWriteFailure(error: unknown): boolean {
   if (typeof code !== 'string') return false;
   if (['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'SQLITE_FULL', 'SQLITE_IOERR'].includes(code)) return true;
   return code === 'SQLITE_ERROR' && /disk I\/O error|disk is full/.test(String(message));
+}
+
+/** Removes what temporaryBeside(target) writes, after the writer was ended before it could (a
+ *  lock during an export, a crash): half a dossier is still plaintext evidence. */
+export async function removeLeftoverParts(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(target));
+  } catch {
+    return;
+  }
+  const parts = names.filter((name) => name.startsWith(prefix) && name.endsWith('.part'));
+  await Promise.all(parts.map((name) => rm(join(dirname(target), name), { force: true })));
 }

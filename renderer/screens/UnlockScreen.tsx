@@ -5,13 +5,13 @@ import { app, toDossierError } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { PathField } from '../components/PathField';
 import { TextField } from '../components/TextField';
-import { useApp } from '../state/AppContext';
+import { useApp, type LockNotice } from '../state/AppContext';
 
 interface UnlockScreenProps {
   onUnlocked(path: string): void;
   onCreate(): void;
   /** Why the vault is locked now, if it locked itself. */
-  notice: 'idle' | null;
+  notice: LockNotice;
 }
 
 export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps) {
@@ -75,6 +75,7 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
       </h1>
       <p className="lead">{settings.disguise ? t('vault.unlockLeadDisguised') : t('vault.unlockLead')}</p>
       {notice === 'idle' && <p className="note">{t('vault.lockedIdle', { minutes: settings.autoLockMinutes })}</p>}
+      {notice === 'stopped' && <p className="note">{t('errors.SERVICE_STOPPED')}</p>}
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
         <PathField label={t('vault.location')} value={path} onChange={setPath} purpose="vault-open" required />
         <TextField label={t('vault.passphrase')} type="password" value={passphrase} onChange={setPassphrase} required autoComplete="off" />

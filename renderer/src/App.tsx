@@ -3,10 +3,10 @@
 // a lock remounts away and quick exit throws out with the page.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/appContract';
-import { app, dossier } from '../api';
+import { app, dossier, VAULT_LOST_EVENT } from '../api';
 import { QuickExitButton } from '../components/QuickExitButton';
 import { LOCALE, translator } from '../i18n';
-import { AppContext, type AppState, type LockedRoute, type Route } from '../state/AppContext';
+import { AppContext, type AppState, type LockedRoute, type LockNotice, type Route } from '../state/AppContext';
 import { claimDrafts, wipeDrafts } from '../state/drafts';
 import { useIdleLock } from '../state/useIdleLock';
 import { useQuickExitKey } from '../state/useQuickExitKey';
@@ -21,7 +21,7 @@ export function App() {
   const [lockedRoute, setLockedRoute] = useState<LockedRoute>('unlock');
   const [route, setRoute] = useState<Route>({ screen: 'timeline' });
   const [vaultPath, setVaultPath] = useState<string | null>(null);
-  const [notice, setNotice] = useState<'idle' | null>(null);
+  const [notice, setNotice] = useState<LockNotice>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -42,7 +42,7 @@ export function App() {
     setSettings(await app['app.saveSettings'](changes));
   }, []);
 
-  const lockWith = useCallback((why: 'idle' | null) => {
+  const lockWith = useCallback((why: LockNotice) => {
     void dossier['vault.lock']({}).catch(() => undefined);
     setNotice(why);
     setLockedRoute('unlock');
@@ -53,6 +53,13 @@ export function App() {
   }, []);
   const lock = useCallback(() => lockWith(null), [lockWith]);
   const lockIdle = useCallback(() => lockWith('idle'), [lockWith]);
+
+  // The service process stopped (a crash, out of memory): the vault is locked already; say so.
+  useEffect(() => {
+    const onLost = () => lockWith('stopped');
+    window.addEventListener(VAULT_LOST_EVENT, onLost);
+    return () => window.removeEventListener(VAULT_LOST_EVENT, onLost);
+  }, [lockWith]);
 
   const quickExit = useCallback(() => {
     setPhase('gone');

@@ -3,13 +3,13 @@ import { LanguagePicker } from '../components/LanguagePicker';
 import { CreateVaultScreen } from '../screens/CreateVaultScreen';
 import { HelpScreen } from '../screens/HelpScreen';
 import { UnlockScreen } from '../screens/UnlockScreen';
-import { useApp, type LockedRoute } from '../state/AppContext';
+import { useApp, type LockedRoute, type LockNotice } from '../state/AppContext';
 
 interface LockedAppProps {
   route: LockedRoute;
   onRoute(route: LockedRoute): void;
   onUnlocked(path: string): void;
-  notice: 'idle' | null;
+  notice: LockNotice;
 }
 
 export function LockedApp({ route, onRoute, onUnlocked, notice }: LockedAppProps) {

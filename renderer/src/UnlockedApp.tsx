@@ -1,5 +1,6 @@
 // An open vault: the top bar and the screen the route names.
 import { AppHeader } from '../components/AppHeader';
+import { IntegrityNotice } from '../components/IntegrityNotice';
 import { EntryEditorScreen } from '../screens/EntryEditorScreen';
 import { EntryScreen } from '../screens/EntryScreen';
 import { ExportScreen } from '../screens/ExportScreen';
@@ -15,6 +16,7 @@ export function UnlockedApp() {
   return (
     <>
       <AppHeader />
+      <IntegrityNotice />
       {route.screen === 'timeline' && <TimelineScreen />}
       {route.screen === 'entry' && <EntryScreen key={route.id} id={route.id} />}
       {route.screen === 'editor' && <EntryEditorScreen key={route.id ?? 'new'} id={route.id} kind={route.kind} />}

@@ -18,6 +18,8 @@ export type Route =
 
 /** The screens before unlocking. */
 export type LockedRoute = 'unlock' | 'create' | 'help';
+/** Why the unlock screen is showing, when it was not her own choice. */
+export type LockNotice = 'idle' | 'stopped' | null;
 
 export interface AppState {
   settings: AppSettings;

@@ -1,5 +1,7 @@
 // The browser harness (ARCHITECTURE.md "The one seam"): the BUILT renderer served on 127.0.0.1 with
-// the app's own CSP, and POST /rpc/<method> into the real createService() (real SQLCipher, real PDF).
+// the app's own CSP, and POST /rpc/<method> into the real service (real SQLCipher, real PDF), which
+// runs in its own child process over the same messages as Electron's utilityProcess: the browser
+// tests cover the real split, including lock ending a running export.
 // The page gets a `window.dossier` of the preload's shape from /harness/bridge.js. The CSP forbids the
 // page any connection (connect-src 'none'), exactly as in the app, so the bridge talks through a
 // dedicated worker served with its own policy (connect-src 'self'): the page itself stays under the
@@ -13,7 +15,8 @@ import { APP_METHOD_NAMES, type AppMethodName, type AppSettings } from '../../sh
 import { toErrorPayload } from '../../shared/errors';
 import { appHandlers, callAppMethod } from '../../main/appHandlers';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/security';
-import { createService, type Service } from '../../main/service';
+import { forkServiceProcess } from '../../main/serviceHost/childProcess';
+import { createRemoteService, type RemoteService } from '../../main/serviceHost/remoteService';
 import { bridgeScript, WORKER_SCRIPT } from './harnessBridge';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
@@ -35,7 +38,7 @@ export interface Harness {
   token: string;
   /** The methods /rpc answers (the service's and the app's). */
   methods: string[];
-  service: Service;
+  service: RemoteService;
   /** Every RPC method called so far, in order (tests assert on the flow). */
   calls: string[];
   close(): Promise<void>;
@@ -61,10 +64,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'dossier-harness-'));
   const token = randomBytes(24).toString('hex');
-  const service = createService();
+  const service = createRemoteService(() => forkServiceProcess(), { keepOneReady: true });
   const appApi = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
   // Whatever the service carries (the contract, and methods spread into it later), plus the app's.
-  const serviceMethods = Object.keys(service).filter((name) => name !== 'close');
+  const serviceMethods = Object.keys(service).filter((name) => name !== 'close' && name !== 'stop');
   const methods = new Set<string>([...serviceMethods, ...APP_METHOD_NAMES]);
   const calls: string[] = [];
   const indexHtml = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8').replace(
@@ -78,6 +81,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const expected = Buffer.from(token);
     const sameOrigin = request.headers.origin === undefined || request.headers.origin === origin;
     if (given.length !== expected.length || !timingSafeEqual(given, expected) || !sameOrigin) return send(response, 403, 'forbidden');
+    // A test seam, like the picker's: the browser tests end the service process from outside.
+    if (method === 'harness.servicePid') return send(response, 200, JSON.stringify({ ok: true, value: (await service.pid()) ?? null }), { 'content-type': 'application/json' });
     if (!methods.has(method)) return send(response, 404, 'no such method');
     calls.push(method);
     let result: unknown;

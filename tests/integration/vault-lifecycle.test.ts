@@ -131,6 +131,7 @@ describe('vault lifecycle', () => {
       search: { query: 'x' },
       'vault.changePassphrase': { current: 'a', next: 'b' },
       'vault.verify': {},
+      'vault.checkIntegrity': {},
       'vault.backup': { path: join(dir, 'b.dossier') },
       'dossier.export': { options: {}, path: join(dir, 'dossier.pdf') },
       'ledger.verify': {},

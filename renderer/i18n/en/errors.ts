@@ -18,5 +18,6 @@ export const errors = {
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
   IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Please choose which.',
   EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;

@@ -8,6 +8,8 @@ export const vault = {
   unlocking: 'Opening…',
   wrongPassphrase: 'This passphrase did not open the vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.',
   waitBeforeRetry: { one: 'Please wait {count} second before the next try.', other: 'Please wait {count} seconds before the next try.' },
+  damaged: 'The check of the vault file found damage: some records may not be readable. Make a copy of the file as it is, then restore your latest backup (Settings).',
+  damagedAction: 'Open settings',
   lockedIdle: 'Locked because nothing happened for {minutes} minutes. Anything you had not saved is still here after you unlock.',
   needLocation: 'Please type where the vault file is.',
   needPassphrase: 'Please type the passphrase.',

@@ -93,8 +93,9 @@ vi.mock('electron', async () => {
   };
 });
 
-vi.mock('../../../main/service', () => ({
-  createService: () => state.current.service,
+// The service process is started through this one seam; here it is the recording double.
+vi.mock('../../../main/serviceHost/remoteService', () => ({
+  createRemoteService: () => state.current.service,
 }));
 
 function freshState(gotLock = true): State {
@@ -121,7 +122,7 @@ function freshState(gotLock = true): State {
     handlers: new Map(),
     windows: [],
     menus: [],
-    service: { ...service, close: vi.fn(async () => undefined) },
+    service: { ...service, close: vi.fn(async () => undefined), stop: vi.fn(async () => undefined) },
   };
 }
 
@@ -177,6 +178,13 @@ describe('main/electron/app.ts', () => {
     }
   });
 
+  it('locks the vault when the page crashes or is killed', async () => {
+    const s = await start();
+    s.service['vault.lock']?.mockClear();
+    s.windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    await vi.waitFor(() => expect(s.service['vault.lock']).toHaveBeenCalledWith({}));
+  });
+
   it('quick exit hides the window, wipes the page and locks the vault', async () => {
     const s = await start();
     const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
@@ -221,7 +229,7 @@ describe('main/electron/app.ts', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
   });
 
-  it('quits when the window closes, locking and closing the vault before the process ends', async () => {
+  it('quits when the window closes, locking the vault and ending the service process before the app ends', async () => {
     const s = await start();
     s.app.emit('window-all-closed');
     expect(s.app.quit).toHaveBeenCalledTimes(1);
@@ -231,9 +239,9 @@ describe('main/electron/app.ts', () => {
     expect(held.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(s.app.quit).toHaveBeenCalledTimes(2));
     expect(s.service['vault.lock']).toHaveBeenCalledWith({});
-    expect(s.service.close).toHaveBeenCalledTimes(1);
+    expect(s.service.stop).toHaveBeenCalledTimes(1);
     const lockOrder = s.service['vault.lock']!.mock.invocationCallOrder[0]!;
-    expect(lockOrder).toBeLessThan(s.service.close!.mock.invocationCallOrder[0]!);
+    expect(lockOrder).toBeLessThan(s.service.stop!.mock.invocationCallOrder[0]!);
 
     const final = fakeEvent();
     s.app.emit('will-quit', final);
