@@ -29,6 +29,8 @@ function pack(platform: '--linux' | '--win', stub: string, output: string) {
 function expectBuiltAppInside(resources: string): void {
   const files = listPackage(join(resources, 'app.asar'), { isPack: false });
   for (const built of ['/out/main/index.js', '/out/main/cli.js', '/out/main/serviceProcess.js', '/out/preload/index.js', '/out/renderer/index.html', '/package.json']) expect(files).toContain(built);
+  // Electron is the runtime around the app, never a package inside it (it is an optional dependency).
+  expect(files.filter((f) => f.startsWith('/node_modules/electron/'))).toEqual([]);
   expect(files.filter((f) => f.startsWith('/tests/') || f.startsWith('/test-results') || (f.startsWith('/out/') && /test-results|\.map$/.test(f)))).toEqual([]);
 }
 
