@@ -65,7 +65,7 @@ export function createService(options: ServiceOptions = {}): Service {
     if (!vault) throw new DossierError('VAULT_LOCKED');
     return vault;
   };
-  const info = async (v: Vault) => ({ schemaVersion: LATEST_VERSION, entries: await countEntries(v.db) });
+  const info = async (v: Vault) => ({ schemaVersion: LATEST_VERSION, entries: await countEntries(v.db), readOnly: v.readOnly });
   const nothing = {};
 
   const handlers: Handlers = {

@@ -26,7 +26,12 @@ import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource
 /** Bytes cross IPC and HTTP as base64 so every adapter carries them the same way. */
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 
-export const VaultInfo = z.object({ schemaVersion: z.number().int(), entries: z.number().int() });
+export const VaultInfo = z.object({
+  schemaVersion: z.number().int(),
+  entries: z.number().int(),
+  /** Opened from a stick or folder that cannot be written: reading and export only. */
+  readOnly: z.boolean().default(false),
+});
 export const VaultStatus = z.object({ open: z.boolean() });
 
 export const EntryFilter = z

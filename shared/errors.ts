@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'IMPORT_AMBIGUOUS_DATE_ORDER',
   'EXPORT_FAILED',
   'SERVICE_STOPPED',
+  'VAULT_READ_ONLY',
+  'VAULT_MOVED',
   'INTERNAL',
 ] as const;
 
@@ -45,6 +47,8 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
   IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Choose the order.',
   EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  VAULT_READ_ONLY: 'This vault is on a stick or in a folder that cannot be written to. It is open for reading and making a dossier; nothing can be changed in it there.',
+  VAULT_MOVED: 'The vault file was moved or deleted while it was open, so nothing more was written to it. Make a backup now to keep what is in it, then lock and open it from where it is.',
   SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 };

@@ -6,6 +6,7 @@ import { DossierError } from '../../shared/errors';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from './keys';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { Db, sqliteCode } from './sqlite';
+import { canWrite, guardWrites } from './writeGuard';
 
 /** SQLCipher 4 default page size; every intact vault is a whole number of pages. */
 export const PAGE_BYTES = 4096;
@@ -16,6 +17,8 @@ export const MIN_VAULT_BYTES = 16 * PAGE_BYTES;
 
 export interface OpenedVault {
   db: Db;
+  /** On a stick or in a folder that cannot be written: reading and export only. */
+  readOnly: boolean;
   /** sha256 of the derived key: lets "change passphrase" confirm the current one without keeping the key. */
   keyCheck: string;
 }
@@ -96,6 +99,7 @@ export async function openVault(path: string, passphrase: string, derive = deriv
   const salt = await readSalt(path);
   const key = await derive(passphrase, salt);
   const keyCheck = keyCheckOf(key);
+  const readOnly = !(await canWrite(path));
   let db: Db;
   try {
     db = await Db.open(path, 'existing');
@@ -106,15 +110,18 @@ export async function openVault(path: string, passphrase: string, derive = deriv
     await applyKeyAndSettings(db, key, salt);
     await db.get('SELECT count(*) AS n FROM sqlite_master');
     await applyConnectionSettings(db);
-    await takeWriterLock(db);
+    // Read-only media cannot take the writer's lock; nothing can write there anyway.
+    if (!readOnly) await takeWriterLock(db);
     // No whole-file check here: its time grows with the vault (seconds for a gigabyte, minutes from
     // a slow stick). Every page is checked against its HMAC when read; the whole file is checked
     // right after unlock (vault.checkIntegrity) and by verify-vault.
     const version = await schemaVersion(db);
     if (version > LATEST_VERSION) throw new DossierError('VAULT_FROM_NEWER_VERSION', { version });
     if (version < 1) throw new DossierError('VAULT_CORRUPT', { check: 'schema' });
-    await migrate(db);
-    return { db, keyCheck };
+    if (readOnly && version < LATEST_VERSION) throw new DossierError('VAULT_READ_ONLY');
+    if (!readOnly) await migrate(db);
+    await guardWrites(db, path, readOnly);
+    return { db, keyCheck, readOnly };
   } catch (error) {
     await db.close().catch(() => undefined);
     throw mapOpenError(error);
@@ -144,7 +151,8 @@ export async function createVault(path: string, passphrase: string): Promise<Ope
     await applyConnectionSettings(db);
     await migrate(db);
     await fs.chmod(path, 0o600);
-    return { db, keyCheck };
+    await guardWrites(db, path, false);
+    return { db, keyCheck, readOnly: false };
   } catch (error) {
     await db?.close().catch(() => undefined);
     await fs.rm(path, { force: true });

@@ -48,6 +48,10 @@ function engine<T>(work: () => T): T {
 const EACH_PAGE_ROWS = 256;
 
 export class Db {
+  /** Asked before every write transaction: may this connection still write? (the vault file was
+   *  moved or deleted while open; the vault lives on a read-only stick). Throws when not. */
+  beforeWrite: () => Promise<void> = async () => undefined;
+
   private constructor(private readonly handle: Database) {}
 
   /** Opens (or, with 'create', makes) the file. 'existing' is checked by the caller before this,
@@ -98,6 +102,7 @@ export class Db {
 
   /** One transaction: all of `work` lands, or none of it. Callers serialise access (see service). */
   async transaction<T>(work: () => Promise<T>, mode: 'IMMEDIATE' | 'EXCLUSIVE' = 'IMMEDIATE'): Promise<T> {
+    await this.beforeWrite();
     await this.exec(`BEGIN ${mode}`);
     try {
       const result = await work();

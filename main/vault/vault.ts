@@ -35,6 +35,8 @@ export class Vault {
     readonly path: string,
     private keyCheck: string,
     private readonly now: () => Date,
+    /** On a stick or in a folder that cannot be written: reading and export only. */
+    readonly readOnly = false,
   ) {}
 
   static async create(path: string, passphrase: string, now: () => Date): Promise<Vault> {
@@ -52,7 +54,7 @@ export class Vault {
 
   static async open(path: string, passphrase: string, now: () => Date): Promise<Vault> {
     const opened = await openVault(path, passphrase);
-    return new Vault(opened.db, resolve(path), opened.keyCheck, now);
+    return new Vault(opened.db, resolve(path), opened.keyCheck, now, opened.readOnly);
   }
 
   timestamp(): string {

@@ -18,6 +18,8 @@ import { DEFAULT_RECORDER, Vault } from '../../main/vault/vault';
 import { subject } from '../../main/vault/subjects';
 import { EntryRecord, type EntryKind, type MessageDraft } from '../../shared/domain';
 import { BENCH_PASSPHRASE, photoVariant } from './dossierChild';
+import type { Figure } from './figures';
+import { benchServiceSplit } from './serviceSplit';
 
 export interface DossierFigure {
   figure: string;
@@ -110,7 +112,7 @@ function child(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
 }
 
-export async function benchDossier(): Promise<DossierFigure[]> {
+export async function benchDossier(): Promise<(DossierFigure | Figure)[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-pdf-'));
   try {
     const photo = benchPhoto();
@@ -125,7 +127,9 @@ export async function benchDossier(): Promise<DossierFigure[]> {
     progress('bare pdfkit, same text and photos (child process)');
     const bare = child(['bare', textsPath, photoPath, String(PHOTOS), join(dir, 'bare.pdf')]);
     const ratio = exported.ms! / bare.ms!;
+    const split = await benchServiceSplit(path);
     return [
+      ...split,
       { figure: `dossier export: ${ENTRIES} entries, ${MESSAGES} messages, ${PHOTOS} photos of ${round(photo.length / 1024 / 1024)} MB`, value: round(exported.ms! / 1000), goal: 'reported', ok: true, unit: 's' },
       { figure: 'dossier export: pages', value: exported.pages!, goal: 'reported', ok: true },
       { figure: 'dossier export: file size', value: round(exported.bytes! / 1024 / 1024), goal: 'reported', ok: true, unit: 'MB' },

@@ -11,7 +11,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setup(open: (input: { path: string; passphrase: string }) => Promise<{ schemaVersion: number; entries: number }>, hideWindow?: () => void) {
+function setup(open: (input: { path: string; passphrase: string }) => Promise<{ schemaVersion: number; entries: number; readOnly: boolean }>, hideWindow?: () => void) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-'));
   dirs.push(dir);
   let clock = 1_000_000;
@@ -63,11 +63,11 @@ describe('appHandlers: throttled unlock', () => {
     let right = false;
     const { api } = setup(async () => {
       if (!right) throw new DossierError('WRONG_PASSPHRASE');
-      return { schemaVersion: 1, entries: 0 };
+      return { schemaVersion: 1, entries: 0, readOnly: false };
     });
     await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     right = true;
-    await expect(api['app.unlock']({ path: '/v', passphrase: 'y' })).resolves.toEqual({ schemaVersion: 1, entries: 0 });
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'y' })).resolves.toEqual({ schemaVersion: 1, entries: 0, readOnly: false });
     await expect(api['app.unlockWait']({})).resolves.toEqual({ failures: 0, waitMs: 0 });
     const missing = setup(async () => {
       throw new DossierError('VAULT_NOT_FOUND');
