@@ -7,6 +7,7 @@ import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from './keys';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { Db, sqliteCode } from './sqlite';
 import { canWrite, guardWrites } from './writeGuard';
+import { removeLeftoverParts } from './files';
 
 /** SQLCipher 4 default page size; every intact vault is a whole number of pages. */
 export const PAGE_BYTES = 4096;
@@ -40,9 +41,12 @@ async function applyConnectionSettings(db: Db): Promise<void> {
   await db.exec('PRAGMA foreign_keys = ON');
   await db.exec('PRAGMA secure_delete = ON');
   await db.exec('PRAGMA busy_timeout = 200');
-  // Rollback journal (deleted after each commit) rather than WAL: no -wal/-shm files stay beside
-  // the vault. EXCLUSIVE locking keeps the file locked while open: the single-writer rule.
-  await db.exec('PRAGMA journal_mode = DELETE');
+  // A rollback journal rather than WAL (no -wal/-shm files beside the vault), in TRUNCATE mode:
+  // under EXCLUSIVE locking SQLite never deletes a DELETE-mode journal, it only zeroes its header,
+  // so the page images of the last write (under the key of that moment) stayed in it. TRUNCATE
+  // empties it to 0 bytes at every commit; the empty file is removed at lock (closeVaultFile).
+  // EXCLUSIVE locking keeps the file locked while open: the single-writer rule.
+  await db.exec('PRAGMA journal_mode = TRUNCATE');
   await db.exec('PRAGMA locking_mode = EXCLUSIVE');
 }
 
@@ -97,6 +101,11 @@ async function readSalt(path: string): Promise<Buffer> {
  *  without paying Argon2id each time; the app always uses deriveKey. */
 export async function openVault(path: string, passphrase: string, derive = deriveKey): Promise<OpenedVault> {
   const salt = await readSalt(path);
+  // What a kill may have left: an emptied journal, a half-made or unnamed re-encrypted copy.
+  if (await canWrite(path)) {
+    await removeEmptyJournal(path);
+    await removeLeftoverParts(path);
+  }
   const key = await derive(passphrase, salt);
   const keyCheck = keyCheckOf(key);
   const readOnly = !(await canWrite(path));
@@ -169,15 +178,16 @@ export async function passphraseMatches(path: string, passphrase: string, keyChe
   return matches;
 }
 
-/** Re-encrypts every page under a key derived from the new passphrase (same salt); SQLCipher does
- *  it in one journaled transaction, so a crash leaves the old key or the new one. Returns the new check. */
-export async function rekeyVault(db: Db, path: string, nextPassphrase: string): Promise<string> {
-  const salt = await readSalt(path);
-  const key = await deriveKey(nextPassphrase, salt);
-  try {
-    await db.exec(`PRAGMA rekey = "${rawKeyPragmaValue(key, salt)}"`);
-    return keyCheckOf(key);
-  } finally {
-    key.fill(0);
-  }
+/** An emptied (0-byte) journal holds nothing to recover; a non-empty one is left for SQLite to
+ *  roll back. Only ever called while no connection has the vault open. */
+export async function removeEmptyJournal(path: string): Promise<void> {
+  const journal = `${path}-journal`;
+  const stat = await fs.stat(journal).catch(() => null);
+  if (stat?.isFile() && stat.size === 0) await fs.rm(journal, { force: true });
+}
+
+/** Closes the connection, then removes the journal it emptied: no sidecar file stays. */
+export async function closeVaultFile(db: Db, path: string): Promise<void> {
+  await db.close();
+  await removeEmptyJournal(path);
 }

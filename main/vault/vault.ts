@@ -1,6 +1,7 @@
 // The open vault: one connection and the operations on it, each change in one transaction together
 // with its ledger link. The service (main/service.ts) holds at most one of these.
 import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   EntryRecord,
@@ -15,7 +16,8 @@ import {
 import { DossierError } from '../../shared/errors';
 import { attachFile, type NewFile } from './attachments';
 import { canonicalJson } from './canonical';
-import { createVault, openVault, passphraseMatches, rekeyVault } from './connection';
+import { closeVaultFile, createVault, openVault, passphraseMatches, removeEmptyJournal } from './connection';
+import { replaceVaultWith, writeReencryptedCopy } from './rekey';
 import { deleteEntry, getEntry, insertEntries, insertEntry, replaceEntry, setArchived } from './entries';
 import { appendLink } from './ledger';
 import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
@@ -30,7 +32,7 @@ export type { NewFile };
 
 export class Vault {
   private constructor(
-    readonly db: Db,
+    private connection: Db,
     /** Absolute path of the vault file (lets restore refuse to overwrite the open vault). */
     readonly path: string,
     private keyCheck: string,
@@ -57,18 +59,44 @@ export class Vault {
     return new Vault(opened.db, resolve(path), opened.keyCheck, now, opened.readOnly);
   }
 
+  /** The open connection (a new one after a passphrase change). */
+  get db(): Db {
+    return this.connection;
+  }
+
   timestamp(): string {
     return this.now().toISOString();
   }
 
   close(): Promise<void> {
     this.keyCheck = '';
-    return this.db.close();
+    return closeVaultFile(this.connection, this.path);
   }
 
+  /** Re-encrypts into a fresh file with a new salt, which takes the vault's name (rekey.ts). The
+   *  connection is closed for the rename and reopened under the new passphrase. */
   async changePassphrase(current: string, next: string): Promise<void> {
+    if (this.readOnly) throw new DossierError('VAULT_READ_ONLY');
     if (!(await passphraseMatches(this.path, current, this.keyCheck))) throw new DossierError('WRONG_PASSPHRASE');
-    this.keyCheck = await rekeyVault(this.db, this.path, next);
+    await this.connection.beforeWrite();
+    const fresh = await writeReencryptedCopy(this.connection, this.path, next);
+    await closeVaultFile(this.connection, this.path);
+    try {
+      await replaceVaultWith(fresh, this.path);
+    } catch {
+      // The old file is still whole under the old passphrase: open it again as it was.
+      await fs.rm(fresh, { force: true });
+      await this.reopen(current);
+      throw new DossierError('DISK_FULL');
+    }
+    await this.reopen(next);
+  }
+
+  private async reopen(passphrase: string): Promise<void> {
+    await removeEmptyJournal(this.path);
+    const opened = await openVault(this.path, passphrase);
+    this.connection = opened.db;
+    this.keyCheck = opened.keyCheck;
   }
 
   /** The draft was parsed at the service's edge; what is added here is ours and well-formed, so a
