@@ -1,7 +1,8 @@
-// `dossier backup` and `dossier restore`: an encrypted copy for a USB stick, and getting it back.
+// `dossier backup` and `dossier restore`: an encrypted copy for a USB stick, and getting it back;
+// `dossier passphrase`: a new passphrase for the vault.
 import { createService } from '../service';
 import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command } from './command';
-import { readPassphrase } from './passphrase';
+import { NEW_PASSPHRASE_ENV, readPassphrase } from './passphrase';
 
 export const backupCommands: Record<string, Command> = {
   backup: {
@@ -28,6 +29,21 @@ export const backupCommands: Record<string, Command> = {
       const result = await createService()['vault.restore']({ from, passphrase, to, overwrite: values.force === true });
       print(out, values, result, () => `Restored and verified: ${result.entries} entries.`);
       return EXIT.ok;
+    },
+  },
+  passphrase: {
+    summary: 'change the vault\'s passphrase (nothing in its folder opens with the old one afterwards)',
+    usage:
+      'dossier passphrase --vault PATH [--json]\n  The current passphrase from DOSSIER_PASSPHRASE, the new one from DOSSIER_NEW_PASSPHRASE, or both asked\n  without echo (the new one twice). Backups made before still open with the old passphrase.',
+    options: { ...vaultOption, ...jsonOption },
+    async run(values, _p, out) {
+      const current = await readPassphrase({ confirm: false });
+      return withVault(values, async (service) => {
+        const next = await readPassphrase({ confirm: true, env: NEW_PASSPHRASE_ENV, prompt: 'New passphrase' });
+        await service['vault.changePassphrase']({ current, next });
+        print(out, values, { changed: true }, () => 'The passphrase is changed. Backups made before still open with the old one.');
+        return EXIT.ok;
+      }, current);
     },
   },
 };

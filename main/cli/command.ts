@@ -40,11 +40,12 @@ function progressOnTerminal(): ServiceOptions['onImportProgress'] {
   };
 }
 
-export async function withVault<T>(values: Values, work: (service: Service) => Promise<T>): Promise<T> {
+/** Opens the vault (with `passphrase` when the command has read it already), runs `work`, locks. */
+export async function withVault<T>(values: Values, work: (service: Service) => Promise<T>, passphrase?: string): Promise<T> {
   const path = requireString(values, 'vault');
   const onImportProgress = progressOnTerminal();
   const service = createService(onImportProgress ? { onImportProgress } : {});
-  await service['vault.open']({ path, passphrase: await readPassphrase({ confirm: false }) });
+  await service['vault.open']({ path, passphrase: passphrase ?? (await readPassphrase({ confirm: false })) });
   try {
     return await work(service);
   } finally {

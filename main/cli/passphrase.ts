@@ -5,6 +5,8 @@ import { Writable } from 'node:stream';
 import { DossierError } from '../../shared/errors';
 
 export const PASSPHRASE_ENV = 'DOSSIER_PASSPHRASE';
+/** The new passphrase of `dossier passphrase`. */
+export const NEW_PASSPHRASE_ENV = 'DOSSIER_NEW_PASSPHRASE';
 
 let pipedReader: ReturnType<typeof createInterface> | null = null;
 let pipedLines: AsyncIterator<string> | null = null;
@@ -40,13 +42,14 @@ function ask(prompt: string): Promise<string> {
   });
 }
 
-export async function readPassphrase(options: { confirm: boolean }): Promise<string> {
-  const fromEnv = process.env[PASSPHRASE_ENV];
+export async function readPassphrase(options: { confirm: boolean; env?: string; prompt?: string }): Promise<string> {
+  const fromEnv = process.env[options.env ?? PASSPHRASE_ENV];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  const first = await ask('Passphrase: ');
+  const prompt = options.prompt ?? 'Passphrase';
+  const first = await ask(`${prompt}: `);
   if (first === '') throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'empty' });
   if (options.confirm) {
-    const second = await ask('Repeat the passphrase: ');
+    const second = await ask(`Repeat the ${prompt.toLowerCase()}: `);
     if (second !== first) throw new DossierError('INVALID_INPUT', { field: 'passphrase', reason: 'the two passphrases differ' });
   }
   return first;
