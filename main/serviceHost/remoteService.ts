@@ -103,8 +103,10 @@ export function createRemoteService(spawn: SpawnService, options: RemoteServiceO
       state.pending.clear();
       markReady();
       markExited();
-      if (keepOneReady) void Promise.resolve().then(() => running ?? (running = start()));
+      // A process ended on purpose is replaced once lock has answered (see call), so starting the
+      // next one never competes with the lock she is waiting for.
       if (state.ending) return;
+      if (keepOneReady) running ??= start();
       if (cutShort.length === 0) lostUnnoticed = true;
       // A crash mid-export must not leave a half-written (plaintext) part behind either.
       void Promise.all(cutShort.flatMap((c) => outputsOf(c.method, c.input).map(removeLeftoverParts))).catch(() => undefined);
@@ -126,6 +128,7 @@ export function createRemoteService(spawn: SpawnService, options: RemoteServiceO
       await end(busy);
       // Removed before lock returns: what the cut-short calls began writing is gone with the key.
       await Promise.all(outputs.map(removeLeftoverParts));
+      if (keepOneReady) setTimeout(() => (running ??= start()), 0);
       return {};
     }
     if (method === 'vault.lock' && running === null) return {};
