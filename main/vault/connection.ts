@@ -31,6 +31,10 @@ function keyCheckOf(key: Buffer): string {
 async function applyKeyAndSettings(db: Db, key: Buffer, salt: Buffer): Promise<void> {
   // Wrong keys otherwise print SQLCipher noise on stderr (STACK.md).
   await db.exec('PRAGMA cipher_log_level = NONE');
+  // SQLCipher then wipes and locks the memory it uses for keys and page buffers, so copies of the
+  // key do not stay in the native heap after lock (the key itself crosses as a pragma string: the
+  // engine has no other way in; that string lives only for this call).
+  await db.exec('PRAGMA cipher_memory_security = ON');
   await db.exec(`PRAGMA key = "${rawKeyPragmaValue(key, salt)}"`);
   key.fill(0);
 }
