@@ -18,8 +18,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
   globalSetup: './tests/e2e/globalSetup.ts',
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  // Generous: a whole flow with Argon2id unlocks and axe scans on a shared 2-core machine.
+  timeout: 240_000,
+  expect: { timeout: 20_000 },
   // Two cores: one test per core, each with its own harness, vault and Argon2id derivations.
   workers: 2,
   retries: 0,
