@@ -1,6 +1,8 @@
 // Fuzzing the vault opener: random files, truncated vaults and vaults with flipped bytes must give
-// a typed error (VAULT_CORRUPT / WRONG_PASSPHRASE) or open cleanly — never another exception, never
-// a hang. Quick in `npm test`; FUZZ_RUNS=10000 is the long mode.
+// a typed error (VAULT_CORRUPT / WRONG_PASSPHRASE) — never another exception, never a hang. A
+// damaged copy (flipped or cut) must never pass as a healthy vault: if the opener lets it in, the
+// full page check (cipher_integrity_check + integrity_check, what verify-vault runs) must name it.
+// Quick in `npm test`; FUZZ_RUNS=10000 is the long mode.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +28,13 @@ async function openOrTypedError(path: string): Promise<string> {
   const started = performance.now();
   try {
     const { db } = await openVault(path, PASSPHRASE, memoDerive);
-    await db.close();
-    return 'opened';
+    try {
+      const cipher = await db.all('PRAGMA cipher_integrity_check');
+      const structure = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
+      return cipher.length === 0 && structure.length === 1 && structure[0]?.integrity_check === 'ok' ? 'opened' : 'opened-but-check-fails';
+    } finally {
+      await db.close();
+    }
   } catch (error) {
     if (!(error instanceof DossierError) || !['VAULT_CORRUPT', 'WRONG_PASSPHRASE'].includes(error.code)) throw error;
     return error.code;
@@ -50,24 +57,28 @@ describe('fuzzing the vault opener', () => {
     const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
 
     const damaged = fc.oneof(
-      fc.nat(original.length * 2).map((length) => randomBytes(length)),
-      fc.nat(original.length - 1).map((length) => original.subarray(0, length)),
+      fc.nat(original.length * 2).map((length) => ({ kind: 'random', bytes: randomBytes(length) })),
+      fc.nat(original.length - 1).map((length) => ({ kind: 'truncated', bytes: original.subarray(0, length) })),
       fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
         const copy = Buffer.from(original);
         for (const [at, mask] of flips) copy[at] = copy[at]! ^ mask;
-        return copy;
+        return { kind: 'bit-flipped', bytes: copy };
       }),
     );
     await fc.assert(
-      fc.asyncProperty(damaged, async (bytes) => {
+      fc.asyncProperty(damaged, async ({ kind, bytes }) => {
         writeFileSync(target, bytes);
-        count(await openOrTypedError(target));
+        const outcome = await openOrTypedError(target);
+        count(`${kind}:${outcome}`);
+        // Random noise may by chance look like nothing at all; a damaged vault must never look healthy.
+        if (kind !== 'random') expect(outcome, kind).not.toBe('opened');
       }),
       { numRuns: RUNS },
     );
     // The untouched file still opens: the harness itself is not what fails.
     writeFileSync(target, original);
     expect(await openOrTypedError(target)).toBe('opened');
-    expect(outcomes.get('VAULT_CORRUPT')).toBeGreaterThan(0);
+    const corrupt = [...outcomes].filter(([outcome]) => outcome.endsWith(':VAULT_CORRUPT'));
+    expect(corrupt.length).toBeGreaterThan(0);
   }, 600_000);
 });
