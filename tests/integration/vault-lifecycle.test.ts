@@ -148,6 +148,7 @@ describe('vault lifecycle', () => {
       'vault.backup': { path: join(dir, 'b.dossier') },
       'dossier.export': { options: {}, path: join(dir, 'dossier.pdf') },
       'ledger.verify': {},
+      'dossier.certificate': {},
     };
     for (const method of METHOD_NAMES.filter((m) => !free.has(m))) {
       expect(inputs[method], `test input for ${method}`).toBeDefined();
