@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import { DossierError } from '../shared/errors';
 import { systemTimeZone } from '../shared/time';
+import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
@@ -25,6 +26,8 @@ import { verifyLedger, verifyVaultFile } from './vault/verify';
 export interface ServiceOptions {
   /** Largest attachment accepted (default 1 GiB). */
   attachmentLimitBytes?: number;
+  /** Largest file accepted as base64 from the UI, attachment or import (default 256 MiB). */
+  base64LimitBytes?: number;
   /** The clock, replaceable in tests. */
   now?: () => Date;
   /** Told how far reading a large import has got (the CLI prints it; files reach gigabytes). */
@@ -35,8 +38,8 @@ export type Service = DossierApi & { close(): Promise<void> };
 
 type Handlers = { [M in MethodName]: (input: z.output<(typeof contract)[M]['input']>) => Promise<z.input<(typeof contract)[M]['output']>> };
 
-function toFile(file: { path: string } | { fileName: string; base64: string }): NewFile {
-  return 'path' in file ? { path: file.path } : { fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') };
+function toFile(file: { path: string } | { fileName: string; base64: string }, base64Limit: number): NewFile {
+  return 'path' in file ? { path: file.path } : { fileName: file.fileName, bytes: bytesOfBase64(file.base64, base64Limit) };
 }
 
 function invalidInput(error: z.ZodError): DossierError {
@@ -58,6 +61,8 @@ function toDossierError(error: unknown): DossierError {
 export function createService(options: ServiceOptions = {}): Service {
   const now = options.now ?? (() => new Date());
   const attachmentLimit = options.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT;
+  const base64Limit = options.base64LimitBytes ?? BASE64_SOURCE_LIMIT;
+  const fileOf = (file: Parameters<typeof toFile>[0]) => toFile(file, base64Limit);
   let vault: Vault | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -97,9 +102,9 @@ export function createService(options: ServiceOptions = {}): Service {
       return { path: to, ...(await restoreVault(from, passphrase, to, overwrite)) };
     },
 
-    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(toFile), attachmentLimit),
+    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(fileOf), attachmentLimit),
     'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),
-    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(toFile), attachmentLimit),
+    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(fileOf), attachmentLimit),
     'entries.get': async ({ id }) => {
       const { db } = open();
       const entry = await getEntry(db, id);
@@ -122,7 +127,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'people.update': async ({ id, draft }) => open().updatePerson(id, draft),
     'people.list': async () => listPeople(open().db),
 
-    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, toFile(file), attachmentLimit),
+    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, fileOf(file), attachmentLimit),
     'attachments.get': async ({ id }) => getAttachment(open().db, id),
     'attachments.list': async ({ entryId }) => {
       const { db } = open();
@@ -152,11 +157,11 @@ export function createService(options: ServiceOptions = {}): Service {
 
     'import.preview': async ({ source, settings }) => {
       open(); // a preview reads no vault data, but the import screen is only reachable unlocked
-      return previewImport(source, settings, options.onImportProgress);
+      return previewImport(source, settings, options.onImportProgress, base64Limit);
     },
     'import.commit': async (input) => {
       const v = open();
-      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress);
+      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress, base64Limit);
     },
     'stalking.patterns': async ({ entryId, after, zone }) => {
       const { db } = open();
