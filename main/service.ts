@@ -2,7 +2,6 @@
 // browser test harness and the CLI all call this. Every call is validated with the contract's
 // schema, runs alone (calls are queued: one connection, transactions must not interleave), and
 // fails only with a DossierError.
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import { DossierError } from '../shared/errors';
@@ -19,6 +18,7 @@ import { LATEST_VERSION } from './vault/migrations';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { isWriteFailure } from './vault/files';
+import { refuseOpenVaultFile } from './vault/placement';
 import { sqliteCode } from './vault/sqlite';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
 import { verifyLedger, verifyVaultFile } from './vault/verify';
@@ -70,6 +70,9 @@ export function createService(options: ServiceOptions = {}): Service {
     if (!vault) throw new DossierError('VAULT_LOCKED');
     return vault;
   };
+  /** Nothing is ever written onto the open vault's file or its journal (vault/placement.ts). */
+  const notOntoTheVault = (target: string) =>
+    refuseOpenVaultFile(target, vault?.path ?? null, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'that is the open vault itself' }));
   const info = async (v: Vault) => ({ schemaVersion: LATEST_VERSION, entries: await countEntries(v.db) });
   const nothing = {};
 
@@ -96,9 +99,13 @@ export function createService(options: ServiceOptions = {}): Service {
       return nothing;
     },
     'vault.verify': async () => verifyVaultFile(open().db),
-    'vault.backup': async ({ path, overwrite }) => ({ path, ...(await backupVault(open().db, path, overwrite)) }),
+    'vault.backup': async ({ path, overwrite }) => {
+      await notOntoTheVault(path);
+      const { db, path: vaultPath } = open();
+      return { path, ...(await backupVault(db, vaultPath, path, overwrite)) };
+    },
     'vault.restore': async ({ from, passphrase, to, overwrite }) => {
-      if (vault && resolve(to) === vault.path) throw new DossierError('VAULT_BUSY');
+      await refuseOpenVaultFile(to, vault?.path ?? null, () => new DossierError('VAULT_BUSY'));
       return { path: to, ...(await restoreVault(from, passphrase, to, overwrite)) };
     },
 
@@ -140,6 +147,7 @@ export function createService(options: ServiceOptions = {}): Service {
       return { base64: (await readAttachmentRange(db, id, offset, length)).toString('base64'), size };
     },
     'attachments.saveTo': async ({ id, path, overwrite }) => {
+      await notOntoTheVault(path);
       await saveAttachment(open().db, id, path, overwrite);
       return nothing;
     },
@@ -174,7 +182,7 @@ export function createService(options: ServiceOptions = {}): Service {
     search: async ({ query, limit }) => searchVault(open().db, query, limit),
     'ledger.verify': async () => verifyLedger(open().db),
 
-    ...dossierHandlers(() => open().db, now),
+    ...dossierHandlers(() => open().db, now, notOntoTheVault),
   };
 
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {

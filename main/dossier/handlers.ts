@@ -11,10 +11,15 @@ import { verifyDossier } from './verify';
 type Methods = typeof dossierMethods;
 type Handler<M extends keyof Methods> = (input: z.output<Methods[M]['input']>) => Promise<z.input<Methods[M]['output']>>;
 
-export function dossierHandlers(getDb: () => Db, now: () => Date): { [M in keyof Methods]: Handler<M> } {
+/** `guardTarget` refuses an output path the open vault is using (the service passes its guard). */
+export function dossierHandlers(getDb: () => Db, now: () => Date, guardTarget: (path: string) => Promise<void> = async () => undefined): { [M in keyof Methods]: Handler<M> } {
   return {
     // getDb() throws VAULT_LOCKED when no vault is open; verify needs no vault at all.
-    'dossier.export': async ({ options, path, force }) => exportDossier(getDb(), { options, path, force }, now),
+    'dossier.export': async ({ options, path, force }) => {
+      const db = getDb();
+      await guardTarget(path);
+      return exportDossier(db, { options, path, force }, now);
+    },
     'dossier.verify': async ({ path, expectCertificate }) => verifyDossier(path, { expectCertificate }),
     'dossier.certificate': async () => {
       const identity = await ensureSigningIdentity(getDb(), now);

@@ -7,6 +7,7 @@ import { Attachment } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { readExif } from './exif';
 import { isWriteFailure, temporaryBeside } from './files';
+import { putInPlace } from './placement';
 import { appendLink } from './ledger';
 import { detectMime, isImage } from './mime';
 import type { Db } from './sqlite';
@@ -170,7 +171,7 @@ export async function saveAttachment(db: Db, id: string, target: string, overwri
     for await (const chunk of attachmentChunks(db, id)) await handle.write(chunk);
     await handle.sync();
     await handle.close();
-    await fs.rename(temporary, target);
+    await putInPlace(temporary, target, overwrite, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'file exists' }));
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true });
