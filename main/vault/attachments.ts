@@ -1,5 +1,6 @@
 // Attachments live inside the vault in 1 MiB chunks: a 500 MB video is taken in, hashed and read
 // back without ever being whole in memory. The SHA-256 is taken from the bytes as they are stored.
+import { canonicalJson } from './canonical';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename } from 'node:path';
@@ -73,7 +74,7 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
     exif: isImage(mime) ? await readExif(intake.exifSource) : null,
     addedAt: intake.addedAt,
   };
-  await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, JSON.stringify(attachment), n]);
+  await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, canonicalJson(attachment), n]);
   return attachment;
 }
 
