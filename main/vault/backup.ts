@@ -4,7 +4,7 @@
 // the target and only then given its name, so a failed or full-disk backup leaves nothing behind.
 import { constants, promises as fs } from 'node:fs';
 import { DossierError } from '../../shared/errors';
-import { openVault } from './connection';
+import { unlockVault } from './kdfUpgrade';
 import { isWriteFailure, temporaryBeside } from './files';
 import { putInPlace } from './placement';
 import { schemaVersion } from './migrations';
@@ -133,7 +133,7 @@ export async function restoreVault(from: string, passphrase: string, to: string,
   try {
     await fs.copyFile(from, temporary, constants.COPYFILE_EXCL);
     await fs.chmod(temporary, 0o600);
-    const { db } = await openVault(temporary, passphrase);
+    const { db } = await unlockVault(temporary, passphrase);
     let entries = 0;
     try {
       const report = await verifyVaultFile(db);

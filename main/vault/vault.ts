@@ -15,8 +15,10 @@ import {
 import { DossierError } from '../../shared/errors';
 import { attachFile, type NewFile } from './attachments';
 import { canonicalJson } from './canonical';
-import { createVault, openVault, passphraseMatches, rekeyVault } from './connection';
+import { createVault, passphraseMatches, rekeyVault } from './connection';
 import { deleteEntry, getEntry, insertEntries, insertEntry, replaceEntry, setArchived } from './entries';
+import { recordKdf, unlockVault } from './kdfUpgrade';
+import { KDF } from './keys';
 import { appendLink } from './ledger';
 import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
 import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './people';
@@ -43,6 +45,7 @@ export class Vault {
     const createdAt = vault.timestamp();
     await opened.db.transaction(async () => {
       await opened.db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['vault_id', randomUUID(), 'created_at', createdAt]);
+      await recordKdf(opened.db, KDF);
       await appendLink(opened.db, 'vault-create', subject.vault(), { createdAt }, createdAt);
     });
     // The per-vault certificate that signs dossiers; made now so every vault has one from the start.
@@ -51,7 +54,7 @@ export class Vault {
   }
 
   static async open(path: string, passphrase: string, now: () => Date): Promise<Vault> {
-    const opened = await openVault(path, passphrase);
+    const opened = await unlockVault(path, passphrase);
     return new Vault(opened.db, resolve(path), opened.keyCheck, now);
   }
 
