@@ -7,6 +7,7 @@ import type { EntryDraft } from '../shared/domain';
 import { DossierError } from '../shared/errors';
 import type { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource } from '../shared/imports';
 import { systemTimeZone } from '../shared/time';
+import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { detectFormat, parseExport, parseSmsBackupStream, requireDateOrder, type ParsedExport } from './importers';
 import { prepareMessages, previewOf } from './importers/prepare';
 import { getPerson } from './vault/people';
@@ -46,12 +47,18 @@ async function head(path: string, bytes: number): Promise<Buffer> {
   }
 }
 
-export async function readExport(source: z.output<typeof ImportSource>, settings: Settings, zone: string, progress: ImportProgress = () => undefined): Promise<{ parsed: ParsedExport; fileName: string }> {
+export async function readExport(
+  source: z.output<typeof ImportSource>,
+  settings: Settings,
+  zone: string,
+  progress: ImportProgress = () => undefined,
+  base64LimitBytes = BASE64_SOURCE_LIMIT,
+): Promise<{ parsed: ParsedExport; fileName: string; bytes?: Buffer }> {
   const options = { zone, ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}), ...(settings.chatIndex !== undefined ? { chatIndex: settings.chatIndex } : {}) };
   if ('base64' in source) {
-    const bytes = Buffer.from(source.base64, 'base64');
+    const bytes = bytesOfBase64(source.base64, base64LimitBytes);
     if (bytes.length === 0) throw new DossierError('IMPORT_UNRECOGNISED', { reason: 'empty' });
-    return { parsed: parseExport(settings.format, source.fileName, bytes, options), fileName: basename(source.fileName) };
+    return { parsed: parseExport(settings.format, source.fileName, bytes, options), fileName: basename(source.fileName), bytes };
   }
   const stat = await fs.stat(source.path).catch(() => null);
   if (!stat?.isFile()) throw new DossierError('FILE_NOT_FOUND');
@@ -69,15 +76,15 @@ export async function readExport(source: z.output<typeof ImportSource>, settings
   return { parsed: parseExport(format, fileName, bytes, options), fileName };
 }
 
-export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings, progress?: ImportProgress): Promise<ImportPreview> {
+export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportPreview> {
   const zone = settings.zone ?? systemTimeZone();
-  const { parsed } = await readExport(source, settings, zone, progress);
+  const { parsed } = await readExport(source, settings, zone, progress, base64LimitBytes);
   return previewOf(parsed, zone);
 }
 
-export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string, progress?: ImportProgress): Promise<ImportResult> {
+export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportResult> {
   const zone = input.settings.zone ?? systemTimeZone();
-  const { parsed, fileName } = await readExport(input.source, input.settings, zone, progress);
+  const { parsed, fileName, bytes } = await readExport(input.source, input.settings, zone, progress, base64LimitBytes);
   if (parsed.needsChatChoice) throw new DossierError('INVALID_INPUT', { field: 'chatIndex', reason: 'this export holds several chats: choose one' });
   requireDateOrder(parsed);
   if (input.personId) await getPerson(db, input.personId);
@@ -99,7 +106,8 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
     db,
     {
       target: input.entryId ? { entryId: input.entryId } : { draft, recordedBy: input.recordedBy ?? defaultRecorder },
-      original: 'path' in input.source ? { path: input.source.path } : { fileName, bytes: Buffer.from(input.source.base64, 'base64') },
+      // The bytes that were parsed (decoded once): the original kept must be exactly what was read.
+      original: 'path' in input.source ? { path: input.source.path } : { fileName, bytes: bytes! },
       fileName,
       items,
       record: {

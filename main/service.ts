@@ -2,11 +2,11 @@
 // browser test harness and the CLI all call this. Every call is validated with the contract's
 // schema, runs alone (calls are queued: one connection, transactions must not interleave), and
 // fails only with a DossierError.
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import { DossierError } from '../shared/errors';
 import { systemTimeZone } from '../shared/time';
+import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
@@ -18,6 +18,7 @@ import { LATEST_VERSION } from './vault/migrations';
 import { getPerson, listPeople } from './vault/people';
 import { searchVault } from './vault/search';
 import { isWriteFailure } from './vault/files';
+import { refuseOpenVaultFile } from './vault/placement';
 import { sqliteCode } from './vault/sqlite';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
 import { checkFileIntegrity, verifyLedger, verifyVaultFile } from './vault/verify';
@@ -25,6 +26,8 @@ import { checkFileIntegrity, verifyLedger, verifyVaultFile } from './vault/verif
 export interface ServiceOptions {
   /** Largest attachment accepted (default 1 GiB). */
   attachmentLimitBytes?: number;
+  /** Largest file accepted as base64 from the UI, attachment or import (default 256 MiB). */
+  base64LimitBytes?: number;
   /** The clock, replaceable in tests. */
   now?: () => Date;
   /** Told how far reading a large import has got (the CLI prints it; files reach gigabytes). */
@@ -35,8 +38,8 @@ export type Service = DossierApi & { close(): Promise<void> };
 
 type Handlers = { [M in MethodName]: (input: z.output<(typeof contract)[M]['input']>) => Promise<z.input<(typeof contract)[M]['output']>> };
 
-function toFile(file: { path: string } | { fileName: string; base64: string }): NewFile {
-  return 'path' in file ? { path: file.path } : { fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') };
+function toFile(file: { path: string } | { fileName: string; base64: string }, base64Limit: number): NewFile {
+  return 'path' in file ? { path: file.path } : { fileName: file.fileName, bytes: bytesOfBase64(file.base64, base64Limit) };
 }
 
 function invalidInput(error: z.ZodError): DossierError {
@@ -58,6 +61,8 @@ function toDossierError(error: unknown): DossierError {
 export function createService(options: ServiceOptions = {}): Service {
   const now = options.now ?? (() => new Date());
   const attachmentLimit = options.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT;
+  const base64Limit = options.base64LimitBytes ?? BASE64_SOURCE_LIMIT;
+  const fileOf = (file: Parameters<typeof toFile>[0]) => toFile(file, base64Limit);
   let vault: Vault | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -65,6 +70,9 @@ export function createService(options: ServiceOptions = {}): Service {
     if (!vault) throw new DossierError('VAULT_LOCKED');
     return vault;
   };
+  /** Nothing is ever written onto the open vault's file or its journal (vault/placement.ts). */
+  const notOntoTheVault = (target: string) =>
+    refuseOpenVaultFile(target, vault?.path ?? null, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'that is the open vault itself' }));
   const info = async (v: Vault) => ({ schemaVersion: LATEST_VERSION, entries: await countEntries(v.db), readOnly: v.readOnly });
   const nothing = {};
 
@@ -92,15 +100,19 @@ export function createService(options: ServiceOptions = {}): Service {
     },
     'vault.verify': async () => verifyVaultFile(open().db),
     'vault.checkIntegrity': async () => checkFileIntegrity(open().db),
-    'vault.backup': async ({ path, overwrite }) => ({ path, ...(await backupVault(open().db, path, overwrite)) }),
+    'vault.backup': async ({ path, overwrite }) => {
+      await notOntoTheVault(path);
+      const { db, path: vaultPath } = open();
+      return { path, ...(await backupVault(db, vaultPath, path, overwrite)) };
+    },
     'vault.restore': async ({ from, passphrase, to, overwrite }) => {
-      if (vault && resolve(to) === vault.path) throw new DossierError('VAULT_BUSY');
+      await refuseOpenVaultFile(to, vault?.path ?? null, () => new DossierError('VAULT_BUSY'));
       return { path: to, ...(await restoreVault(from, passphrase, to, overwrite)) };
     },
 
-    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(toFile), attachmentLimit),
+    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(fileOf), attachmentLimit),
     'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),
-    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(toFile), attachmentLimit),
+    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(fileOf), attachmentLimit),
     'entries.get': async ({ id }) => {
       const { db } = open();
       const entry = await getEntry(db, id);
@@ -123,7 +135,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'people.update': async ({ id, draft }) => open().updatePerson(id, draft),
     'people.list': async () => listPeople(open().db),
 
-    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, toFile(file), attachmentLimit),
+    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, fileOf(file), attachmentLimit),
     'attachments.get': async ({ id }) => getAttachment(open().db, id),
     'attachments.list': async ({ entryId }) => {
       const { db } = open();
@@ -136,6 +148,7 @@ export function createService(options: ServiceOptions = {}): Service {
       return { base64: (await readAttachmentRange(db, id, offset, length)).toString('base64'), size };
     },
     'attachments.saveTo': async ({ id, path, overwrite }) => {
+      await notOntoTheVault(path);
       await saveAttachment(open().db, id, path, overwrite);
       return nothing;
     },
@@ -153,11 +166,11 @@ export function createService(options: ServiceOptions = {}): Service {
 
     'import.preview': async ({ source, settings }) => {
       open(); // a preview reads no vault data, but the import screen is only reachable unlocked
-      return previewImport(source, settings, options.onImportProgress);
+      return previewImport(source, settings, options.onImportProgress, base64Limit);
     },
     'import.commit': async (input) => {
       const v = open();
-      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress);
+      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress, base64Limit);
     },
     'stalking.patterns': async ({ entryId, after, zone }) => {
       const { db } = open();
@@ -170,7 +183,7 @@ export function createService(options: ServiceOptions = {}): Service {
     search: async ({ query, limit }) => searchVault(open().db, query, limit),
     'ledger.verify': async () => verifyLedger(open().db),
 
-    ...dossierHandlers(() => open().db, now),
+    ...dossierHandlers(() => open().db, now, notOntoTheVault),
   };
 
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { method, Path } from './contractParts';
 import { DossierOptions } from './dossierOptions';
+import { VERIFY_VERDICTS } from './errors';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -23,6 +24,8 @@ export type VerifyCheck = z.infer<typeof VerifyCheck>;
 
 export const DossierVerifyResult = z.object({
   valid: z.boolean(),
+  /** Why not valid: altered (or signed by another certificate) or damaged; null when valid. */
+  code: z.enum(VERIFY_VERDICTS).nullable(),
   /** Plain-English reasons when not valid (empty when valid). */
   reasons: z.array(z.string()),
   checks: z.array(VerifyCheck),
@@ -30,12 +33,24 @@ export const DossierVerifyResult = z.object({
   /** The signing certificate's subject, e.g. "Dossier vault 1a2b3c4d". */
   signer: z.string().nullable(),
   certificateSha256: Sha256Hex.nullable(),
+  /** The same SHA-256 of the signing certificate, under the name `dossier fingerprint` uses. */
+  certificateFingerprint: Sha256Hex.nullable(),
+  /** The certificate she said to expect (--expect-certificate), or null when none was given. */
+  expectedCertificate: Sha256Hex.nullable(),
   signedAt: z.string().nullable(),
   bytes: z.number().int(),
 });
 export type DossierVerifyResult = z.infer<typeof DossierVerifyResult>;
 
+export const CertificateFingerprint = z.object({ certificateFingerprint: Sha256Hex, signer: z.string() });
+export type CertificateFingerprint = z.infer<typeof CertificateFingerprint>;
+
 export const dossierMethods = {
   'dossier.export': method(z.object({ options: DossierOptions, path: Path, force: z.boolean().default(false) }).strict(), DossierExportResult),
-  'dossier.verify': method(z.object({ path: Path }).strict(), DossierVerifyResult),
+  /** `expectCertificate`: the vault's certificate fingerprint, received by another way (64 hex
+   *  digits; case, spaces and colons do not matter). Without it, verify proves only "unchanged
+   *  since signed by the certificate inside". */
+  'dossier.verify': method(z.object({ path: Path, expectCertificate: z.string().max(200).optional() }).strict(), DossierVerifyResult),
+  /** The open vault's signing-certificate fingerprint, to give to a lawyer by another way. */
+  'dossier.certificate': method(z.object({}).strict(), CertificateFingerprint),
 } as const;

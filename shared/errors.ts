@@ -28,6 +28,15 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** What `dossier verify` found when a dossier is not valid (its result's `code`, beside exit 3).
+ *  Verdicts about a file, not failures of Dossier: never thrown. Stable like the codes above. */
+export const VERIFY_VERDICTS = ['DOSSIER_ALTERED', 'DOSSIER_DAMAGED'] as const;
+export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
+export const VERDICT_SENTENCES: Record<VerifyVerdict, string> = {
+  DOSSIER_ALTERED: 'The dossier was changed after it was signed, is not signed, or was not signed with the expected certificate.',
+  DOSSIER_DAMAGED: 'The file cannot be read as a dossier: it is damaged, cut off, or not a dossier at all.',
+};
+
 /** Plain English sentences; the UI has its own translations keyed by the same codes. */
 export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   WRONG_PASSPHRASE: 'The passphrase is not right for this vault (or the file is not a Dossier vault). Nothing was changed.',

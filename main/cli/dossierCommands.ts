@@ -2,17 +2,19 @@
 // like every other command; verify needs neither a vault nor a passphrase, so it runs the same
 // check the service exposes (main/dossier/verify.ts) straight on the file.
 import { EntryKind } from '../../shared/domain';
-import type { DossierExportResult, DossierVerifyResult } from '../../shared/dossierContract';
+import type { CertificateFingerprint, DossierExportResult, DossierVerifyResult } from '../../shared/dossierContract';
 import { DossierOptions, DossierLanguage, PaperSize, type DossierOptionsInput } from '../../shared/dossierOptions';
-import { DossierError } from '../../shared/errors';
+import { DossierError, VERDICT_SENTENCES } from '../../shared/errors';
 import { periodBound, systemTimeZone } from '../../shared/time';
+import { groupedFingerprint } from '../dossier/render/cover';
 import { verifyDossier } from '../dossier/verify';
 import type { Service } from '../service';
 import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command, type Values } from './command';
 
 type ExportMethod = (input: { options: DossierOptionsInput; path: string; force?: boolean }) => Promise<DossierExportResult>;
+type CertificateMethod = (input: Record<string, never>) => Promise<CertificateFingerprint>;
 /** The service once main/service.ts registers the dossier methods. */
-export type DossierService = Service & { 'dossier.export': ExportMethod };
+export type DossierService = Service & { 'dossier.export': ExportMethod; 'dossier.certificate': CertificateMethod };
 export type VaultRunner = <T>(values: Values, work: (service: DossierService) => Promise<T>) => Promise<T>;
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -77,9 +79,23 @@ export function verifyLines(path: string, result: DossierVerifyResult): string {
   for (const check of result.checks) lines.push(`  ${check.ok ? 'ok    ' : 'FAILED'}  ${check.detail}`);
   if (result.fingerprint) lines.push(`Fingerprint: ${result.fingerprint}`);
   if (result.signer) lines.push(`Signed by:   ${result.signer}${result.signedAt ? ` on ${result.signedAt}` : ''}`);
-  if (result.certificateSha256) lines.push(`Certificate: ${result.certificateSha256}`);
-  lines.push(result.valid ? 'VALID: the dossier is exactly as it was exported.' : `NOT VALID (altered or unsigned): ${result.reasons.join(' ')}`);
+  if (result.certificateFingerprint) lines.push(`Certificate: ${result.certificateFingerprint}`);
+  lines.push(...verdictLines(result));
   return lines.join('\n');
+}
+
+/** Says exactly what was proven, and no more: a signature proves the file is unchanged since it was
+ *  signed with the certificate inside it; only a fingerprint received by another way (by voice, on
+ *  paper) ties that certificate to her vault. */
+function verdictLines(result: DossierVerifyResult): string[] {
+  if (!result.valid) return [`NOT VALID (${result.code}): ${VERDICT_SENTENCES[result.code ?? 'DOSSIER_ALTERED']} ${result.reasons.join(' ')}`];
+  const certificate = result.certificateFingerprint ?? '';
+  if (result.expectedCertificate) return [`VALID: unchanged since it was signed by certificate ${certificate}, the one you expected (from the vault whose fingerprint you were given).`];
+  return [
+    `VALID: unchanged since it was signed by certificate ${certificate}.`,
+    'This does not show whose certificate it is: compare this fingerprint with the one you received separately (by voice or on paper),',
+    'or run: dossier verify FILE.pdf --expect-certificate FINGERPRINT',
+  ];
 }
 
 const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]
@@ -138,18 +154,43 @@ export function makeDossierCommands(runWithVault: VaultRunner = withVault as unk
     },
     verify: {
       summary: 'check that a dossier PDF is signed and unchanged since export (no vault needed)',
-      usage: 'dossier verify FILE.pdf [--json]\n  Exit 0 when valid, 3 when altered or unsigned (with the reason), 1 when the file cannot be read.',
-      options: { ...jsonOption },
+      usage: [
+        'dossier verify FILE.pdf [--expect-certificate FINGERPRINT] [--json]',
+        '  --expect-certificate F   the vault\'s certificate fingerprint (from `dossier fingerprint`), received',
+        '                           by another way: checks that this vault signed the dossier',
+        '  Exit 0 when valid, 3 when altered, unsigned, signed by another certificate (DOSSIER_ALTERED)',
+        '  or damaged (DOSSIER_DAMAGED), with the reason; 1 when the file cannot be read.',
+      ].join('\n'),
+      options: { ...jsonOption, 'expect-certificate': { type: 'string' } },
       positionals: true,
       async run(values, positionals, out) {
         if (positionals.length !== 1) throw invalid('file', 'give exactly one PDF file to check');
         const path = positionals[0]!;
-        const result = await verifyDossier(path);
+        const expectCertificate = typeof values['expect-certificate'] === 'string' ? values['expect-certificate'] : undefined;
+        const result = await verifyDossier(path, { expectCertificate });
         print(out, values, result, () => verifyLines(path, result));
         return result.valid ? EXIT.ok : EXIT.verification;
       },
     },
+    fingerprint: {
+      summary: "print the vault's certificate fingerprint, to give to a lawyer by another way",
+      usage: [
+        'dossier fingerprint --vault PATH [--json]',
+        '  Every dossier from this vault is signed with this certificate. Give the fingerprint to the lawyer',
+        '  by voice or on paper (not with the dossier): `dossier verify FILE.pdf --expect-certificate F`',
+        '  then shows the dossier came from this vault.',
+      ].join('\n'),
+      options: { ...vaultOption, ...jsonOption },
+      async run(values, _positionals, out) {
+        return runWithVault(values, async (service) => {
+          const result = await service['dossier.certificate']({});
+          print(out, values, result, () => `${groupedFingerprint(result.certificateFingerprint)}\n(${result.signer})`);
+          return EXIT.ok;
+        });
+      },
+    },
   };
 }
+
 
 export const dossierCommands: Record<string, Command> = makeDossierCommands();

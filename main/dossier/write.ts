@@ -7,6 +7,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DossierError } from '../../shared/errors';
 import { isWriteFailure, temporaryBeside } from '../vault/files';
+import { putInPlace } from '../vault/placement';
 
 const BUFFER_BYTES = 256 * 1024;
 
@@ -84,25 +85,13 @@ export class AtomicOutput {
     if (this.failure) throw writeError(this.failure);
   }
 
-  /** Syncs, closes and moves the file into place. Without `force`, a hard link makes "create only
-   *  if absent" atomic; file systems without hard links (FAT on USB sticks) fall back to rename. */
+  /** Syncs, closes and moves the file into place (vault/placement.ts: no-clobber, FAT included). */
   async commit(): Promise<void> {
     this.flush();
     this.check();
     await this.file.sync();
     await this.file.close();
-    if (this.force) await fs.rename(this.temporary, this.target);
-    else {
-      try {
-        await fs.link(this.temporary, this.target);
-        await fs.rm(this.temporary);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
-        if (await exists(this.target)) throw new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' });
-        await fs.rename(this.temporary, this.target);
-      }
-    }
+    await putInPlace(this.temporary, this.target, this.force, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' }));
     const folder = await fs.open(dirname(this.target), 'r').catch(() => null);
     await folder?.sync().catch(() => undefined);
     await folder?.close();

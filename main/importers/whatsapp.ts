@@ -3,9 +3,9 @@
 //
 // WhatsApp times carry no zone (ARCHITECTURE.md "Time"): every message keeps its wall time, and
 // gets a UTC `sentAt` only when the caller says which zone the phone was in.
-import { unzipSync } from 'fflate';
 import { decodeText, needsNormalising, normalise, rawIndex, splitLines, trimInvisibleEnds } from './normalise';
 import { assertZone, wallPartsToUtc, wallTimeOf } from './time';
+import { inflateEntry, listZip } from './zipBounds';
 import {
   blankMessage,
   importError,
@@ -18,8 +18,6 @@ import {
 import { decideDateOrder, HeaderTable, looksLikeHeader, matchHeader, matchHeaderIn, type HeaderMatch } from './whatsappHeader';
 import { isDeleted, isEncryptionNotice, isMedia, parseCall } from './whatsappText';
 
-/** A chat text larger than this inside a zip is refused before it is inflated (zip bombs). */
-const MAX_CHAT_BYTES = 512 * 1024 * 1024;
 /** Real names and phone numbers are short; a longer "author" is a system line that contains ": ". */
 const MAX_AUTHOR = 100;
 
@@ -45,21 +43,13 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** The chat text inside an export zip: "_chat.txt" (iOS) or "WhatsApp Chat with ….txt" (Android). */
+/** The chat text inside an export zip: "_chat.txt" (iOS) or "WhatsApp Chat with ….txt" (Android).
+ *  Only that one entry is inflated, within zipBounds.ts's limits. */
 export function chatTextFromZip(bytes: Uint8Array): string {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => /\.txt$/i.test(f.name) && !/(^|\/)__MACOSX\//.test(f.name) && f.originalSize <= MAX_CHAT_BYTES,
-    });
-  } catch {
-    throw importError('IMPORT_MALFORMED', { reason: 'zip' });
-  }
-  const names = Object.keys(files);
-  const chosen = names.find((n) => /(^|\/)_chat\.txt$/i.test(n)) ?? names.find((n) => /whatsapp/i.test(n)) ?? names[0];
-  const data = chosen === undefined ? undefined : files[chosen];
-  if (data === undefined) throw importError('IMPORT_UNRECOGNISED', { reason: 'zip-without-chat-text' });
-  return decodeText(data);
+  const texts = listZip(bytes).filter((f) => /\.txt$/i.test(f.name) && !/(^|\/)__MACOSX\//.test(f.name));
+  const chosen = texts.find((f) => /(^|\/)_chat\.txt$/i.test(f.name)) ?? texts.find((f) => /whatsapp/i.test(f.name)) ?? texts[0];
+  if (chosen === undefined) throw importError('IMPORT_UNRECOGNISED', { reason: 'zip-without-chat-text' });
+  return decodeText(inflateEntry(bytes, chosen));
 }
 
 /** True when one of the first lines is a WhatsApp header (used by detectFormat). */

@@ -1,5 +1,6 @@
 // Attachments live inside the vault in 1 MiB chunks: a 500 MB video is taken in, hashed and read
 // back without ever being whole in memory. The SHA-256 is taken from the bytes as they are stored.
+import { canonicalJson } from './canonical';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename } from 'node:path';
@@ -7,6 +8,7 @@ import { Attachment } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { readExif } from './exif';
 import { isWriteFailure, temporaryBeside } from './files';
+import { putInPlace } from './placement';
 import { appendLink } from './ledger';
 import { detectMime, isImage } from './mime';
 import type { Db } from './sqlite';
@@ -72,7 +74,7 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
     exif: isImage(mime) ? await readExif(intake.exifSource) : null,
     addedAt: intake.addedAt,
   };
-  await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, JSON.stringify(attachment), n]);
+  await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, canonicalJson(attachment), n]);
   return attachment;
 }
 
@@ -170,7 +172,7 @@ export async function saveAttachment(db: Db, id: string, target: string, overwri
     for await (const chunk of attachmentChunks(db, id)) await handle.write(chunk);
     await handle.sync();
     await handle.close();
-    await fs.rename(temporary, target);
+    await putInPlace(temporary, target, overwrite, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'file exists' }));
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true });

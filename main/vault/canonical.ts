@@ -1,6 +1,8 @@
 // Canonical JSON (keys sorted, no whitespace, undefined dropped) so the same data always hashes
 // the same: the ledger and the dossier manifest depend on it. Follows RFC 8785 for the JSON we store
 // (strings, finite numbers, booleans, null, arrays, objects).
+// FROZEN: rows are stored in this form and the ledger hashes the stored text byte for byte
+// (migration 4), so changing this function would break every existing vault's chain.
 import { createHash } from 'node:crypto';
 
 export function canonicalJson(value: unknown): string {

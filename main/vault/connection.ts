@@ -195,3 +195,16 @@ export async function closeVaultFile(db: Db, path: string): Promise<void> {
   await db.close();
   await removeEmptyJournal(path);
 }
+
+/** Re-encrypts every page in place under a key derived anew from the same passphrase with the
+ *  current parameters (kdfUpgrade.ts). One transaction; the TRUNCATE journal is emptied at commit. */
+export async function rekeyVault(db: Db, path: string, passphrase: string): Promise<string> {
+  const salt = await readSalt(path);
+  const key = await deriveKey(passphrase, salt);
+  try {
+    await db.exec(`PRAGMA rekey = "${rawKeyPragmaValue(key, salt)}"`);
+    return keyCheckOf(key);
+  } finally {
+    key.fill(0);
+  }
+}

@@ -1,5 +1,6 @@
 // Entries and their revisions. Editing moves the current version into entry_revisions first:
 // an edit never destroys evidence. Only "destroy" (an explicit, ledgered act) removes rows.
+import { canonicalJson } from './canonical';
 import { DossierError } from '../../shared/errors';
 import { EntryRecord, type Entry, type EntryKind, type Revision } from '../../shared/domain';
 import { INSERT_LINK, ledgerTop, linkParams, nextLink, type LedgerLink } from './ledger';
@@ -50,7 +51,7 @@ async function writePeople(db: Db, record: EntryRecord, fresh = false): Promise<
 
 const INSERT_ENTRY = 'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data) VALUES (?, ?, ?, ?, ?, 0, ?)';
 
-const entryParams = (record: EntryRecord): SqlValue[] => [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, JSON.stringify(record)];
+const entryParams = (record: EntryRecord): SqlValue[] => [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, canonicalJson(record)];
 
 /** Many new entries with their ledger links, through prepared statements (bulk entry: 10,000
  *  entries in one transaction). Call inside a transaction. */
@@ -84,14 +85,14 @@ export async function replaceEntry(db: Db, previous: EntryRecord, next: EntryRec
     previous.id,
     previous.version,
     replacedAt,
-    JSON.stringify(previous),
+    canonicalJson(previous),
   ]);
   await db.run('UPDATE entries SET kind = ?, occurred_at = ?, occurred_end = ?, version = ?, data = ? WHERE id = ?', [
     next.kind,
     next.occurredAt.at,
     next.occurredAt.end ?? null,
     next.version,
-    JSON.stringify(next),
+    canonicalJson(next),
     next.id,
   ]);
   await writePeople(db, next);

@@ -1,6 +1,7 @@
 // Committing a message import: the stalking entry (new or existing), the original export kept as a
 // hashed attachment (provenance), the new messages (duplicates skipped), the import record and the
 // ledger links — all in ONE transaction, so an import either lands whole or leaves no trace.
+import { canonicalJson } from './canonical';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntryRecord, type Attachment, type EntryDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
@@ -66,7 +67,7 @@ export async function commitImport(db: Db, write: ImportWrite, at: string): Prom
       counts: { ...write.record.counts, imported: inserted.length, duplicates: write.items.length - inserted.length },
       importedAt: at,
     };
-    await db.run('INSERT INTO imports (id, entry_id, data) VALUES (?, ?, ?)', [importId, entryId, JSON.stringify(record)]);
+    await db.run('INSERT INTO imports (id, entry_id, data) VALUES (?, ?, ?)', [importId, entryId, canonicalJson(record)]);
     await appendLink(db, 'import', subject.batch(entryId, importId), batchDigest(entryId, inserted, record), at);
     return { entryId, record };
   });

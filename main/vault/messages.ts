@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Message, type MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { hashOf, sha256Hex } from './canonical';
+import { canonicalJson, hashOf, sha256Hex } from './canonical';
 import { messageBody } from './search';
 import type { Db } from './sqlite';
 
@@ -44,7 +44,7 @@ export async function insertMessages(db: Db, entryId: string, batchId: string, i
         sourceLine: item.sourceLine,
         rawHeader: item.rawHeader,
       };
-      const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, JSON.stringify(message)]);
+      const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, canonicalJson(message)]);
       if (result.changes === 0) continue; // already in this log
       await index.run([seq, messageBody(item.draft.sender, item.draft.text)]);
       inserted.push(message);
@@ -66,19 +66,26 @@ export async function listMessages(db: Db, entryId: string, offset: number, limi
 }
 
 /** What the ledger records for a batch: its entry, size, a hash over its messages in order, and
- *  for an import its record (format, settings, counts, the original's attachment). */
+ *  for an import its record (format, settings, counts, the original's attachment). Each message's
+ *  hash is the SHA-256 of its stored text, which is its canonical JSON (see canonical.ts). */
 export function batchDigest(entryId: string, messages: readonly Message[], importRecord?: unknown): Record<string, unknown> {
-  return { entryId, count: messages.length, digest: sha256Hex(messages.map((m) => hashOf(m)).join('\n')), ...(importRecord === undefined ? {} : { import: importRecord }) };
+  return batchDigestOf(entryId, messages.map((m) => hashOf(m)), importRecord);
 }
 
-export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messages: Message[] }>> {
-  const batches = new Map<string, { entryId: string; messages: Message[] }>();
+export function batchDigestOf(entryId: string, messageHashes: readonly string[], importRecord?: unknown): Record<string, unknown> {
+  return { entryId, count: messageHashes.length, digest: sha256Hex(messageHashes.join('\n')), ...(importRecord === undefined ? {} : { import: importRecord }) };
+}
+
+/** Every batch's messages as the SHA-256 of their stored text, in order: verify hashes exactly
+ *  what is stored, never a re-parsed copy (a later schema's defaults must not change old hashes). */
+export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messageHashes: string[] }>> {
+  const batches = new Map<string, { entryId: string; messageHashes: string[] }>();
   await db.each<{ batch_id: string; entry_id: string; data: string }>(
     'SELECT batch_id, entry_id, data FROM messages ORDER BY seq',
     [],
     (row) => {
-      const batch = batches.get(row.batch_id) ?? { entryId: row.entry_id, messages: [] };
-      batch.messages.push(parseMessage(row.data));
+      const batch = batches.get(row.batch_id) ?? { entryId: row.entry_id, messageHashes: [] };
+      batch.messageHashes.push(sha256Hex(row.data));
       batches.set(row.batch_id, batch);
     },
   );

@@ -1,4 +1,5 @@
 // People: the abuser(s), witnesses, helpers, the survivor. Stored as validated JSON.
+import { canonicalJson } from './canonical';
 import { Person } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import type { Db } from './sqlite';
@@ -10,11 +11,11 @@ function parsePerson(json: string): Person {
 }
 
 export async function insertPerson(db: Db, person: Person): Promise<void> {
-  await db.run('INSERT INTO people (id, data) VALUES (?, ?)', [person.id, JSON.stringify(person)]);
+  await db.run('INSERT INTO people (id, data) VALUES (?, ?)', [person.id, canonicalJson(person)]);
 }
 
 export async function updatePerson(db: Db, person: Person): Promise<void> {
-  await db.run('UPDATE people SET data = ? WHERE id = ?', [JSON.stringify(person), person.id]);
+  await db.run('UPDATE people SET data = ? WHERE id = ?', [canonicalJson(person), person.id]);
 }
 
 export async function getPerson(db: Db, id: string): Promise<Person> {

@@ -16,9 +16,11 @@ import {
 import { DossierError } from '../../shared/errors';
 import { attachFile, type NewFile } from './attachments';
 import { canonicalJson } from './canonical';
-import { closeVaultFile, createVault, openVault, passphraseMatches, removeEmptyJournal } from './connection';
+import { closeVaultFile, createVault, passphraseMatches, removeEmptyJournal } from './connection';
 import { replaceVaultWith, writeReencryptedCopy } from './rekey';
 import { deleteEntry, getEntry, insertEntries, insertEntry, replaceEntry, setArchived } from './entries';
+import { recordKdf, unlockVault } from './kdfUpgrade';
+import { KDF } from './keys';
 import { appendLink } from './ledger';
 import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
 import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './people';
@@ -47,6 +49,7 @@ export class Vault {
     const createdAt = vault.timestamp();
     await opened.db.transaction(async () => {
       await opened.db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['vault_id', randomUUID(), 'created_at', createdAt]);
+      await recordKdf(opened.db, KDF);
       await appendLink(opened.db, 'vault-create', subject.vault(), { createdAt }, createdAt);
     });
     // The per-vault certificate that signs dossiers; made now so every vault has one from the start.
@@ -55,7 +58,7 @@ export class Vault {
   }
 
   static async open(path: string, passphrase: string, now: () => Date): Promise<Vault> {
-    const opened = await openVault(path, passphrase);
+    const opened = await unlockVault(path, passphrase);
     return new Vault(opened.db, resolve(path), opened.keyCheck, now, opened.readOnly);
   }
 
@@ -94,7 +97,7 @@ export class Vault {
 
   private async reopen(passphrase: string): Promise<void> {
     await removeEmptyJournal(this.path);
-    const opened = await openVault(this.path, passphrase);
+    const opened = await unlockVault(this.path, passphrase);
     this.connection = opened.db;
     this.keyCheck = opened.keyCheck;
   }

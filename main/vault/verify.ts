@@ -1,10 +1,9 @@
 // verify-vault: SQLite and SQLCipher integrity, the ledger chain, and that the current state of
 // every entry, revision, attachment, person and message batch is exactly what the ledger recorded.
 import type { FileIntegrity, LedgerReport, VaultReport } from '../../shared/domain';
-import { hashOf } from './canonical';
-import { parseRecord } from './entries';
+import { hashOf, sha256Hex } from './canonical';
 import { findChainBreak, readLedger, type ChainBreak, type LedgerLink } from './ledger';
-import { batchDigest, readBatches } from './messages';
+import { batchDigestOf, readBatches } from './messages';
 import { hashStoredBytes } from './attachments';
 import { readImportRecords } from './imports';
 import { entryOfSubject, subject } from './subjects';
@@ -28,6 +27,16 @@ function isDestroyed(links: Links, entryId: string): boolean {
   return last(links.get(subject.entry(entryId)) ?? [])?.event === 'destroy';
 }
 
+/** The few fields verify compares with the entry's columns, read as plain JSON (no schema). */
+function storedColumns(data: string): { id?: unknown; version?: unknown; kind?: unknown; occurredAt?: { at?: unknown; end?: unknown } } | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    return typeof value === 'object' && value !== null ? (value as ReturnType<typeof storedColumns> & object) : null;
+  } catch {
+    return null;
+  }
+}
+
 function broken(name: string, reason: string, link?: LedgerLink): ChainBreak {
   return { seq: link?.seq ?? null, subject: name, reason };
 }
@@ -45,14 +54,12 @@ async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
     const current = last(versions);
     if (!current) return broken(name, 'entry has no ledger record');
     if (last(history)?.event === 'destroy') return broken(name, 'destroyed entry is present again', last(history));
-    let record;
-    try {
-      record = parseRecord(row.data);
-    } catch {
-      return broken(name, 'entry is unreadable', current);
-    }
-    if (hashOf(record) !== current.content_hash) return broken(name, 'entry differs from its ledger record', current);
-    if (record.id !== row.id || record.version !== versions.length || row.version !== record.version || row.kind !== record.kind || row.occurred_at !== record.occurredAt.at || row.occurred_end !== (record.occurredAt.end ?? null)) {
+    // The hash is of the stored text itself (canonical JSON), never of a re-parsed copy: a later
+    // schema (defaults, trims) must not make an old vault fail. The columns are read leniently too.
+    if (sha256Hex(row.data) !== current.content_hash) return broken(name, 'entry differs from its ledger record', current);
+    const record = storedColumns(row.data);
+    if (!record) return broken(name, 'entry is unreadable', current);
+    if (record.id !== row.id || record.version !== versions.length || row.version !== record.version || row.kind !== record.kind || row.occurred_at !== record.occurredAt?.at || row.occurred_end !== (record.occurredAt?.end ?? null)) {
       return broken(name, 'entry columns differ from its recorded data', current);
     }
     const flag = last(history.filter((l) => l.event === 'archive' || l.event === 'unarchive'));
@@ -62,13 +69,7 @@ async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
     if (revisionRows.length !== versions.length - 1) return broken(name, 'an earlier version is missing', current);
     for (const revision of revisionRows) {
       const link = versions[revision.version - 1];
-      let earlier;
-      try {
-        earlier = parseRecord(revision.data);
-      } catch {
-        return broken(name, `version ${revision.version} is unreadable`, link);
-      }
-      if (!link || link === current || hashOf(earlier) !== link.content_hash) return broken(name, `version ${revision.version} differs from its ledger record`, link);
+      if (!link || link === current || sha256Hex(revision.data) !== link.content_hash) return broken(name, `version ${revision.version} differs from its ledger record`, link);
     }
   }
   for (const [name, history] of links) {
@@ -92,7 +93,7 @@ async function checkAttachments(db: Db, links: Links): Promise<ChainBreak | null
     } catch {
       return broken(name, 'attachment is unreadable', link);
     }
-    if (hashOf(meta) !== link.content_hash || meta.entryId !== row.entry_id) return broken(name, 'attachment details differ from the ledger', link);
+    if (sha256Hex(row.data) !== link.content_hash || meta.entryId !== row.entry_id) return broken(name, 'attachment details differ from the ledger', link);
     const stored = await hashStoredBytes(db, row.id);
     if (stored.sha256 !== meta.sha256 || stored.size !== meta.size) return broken(name, 'attachment bytes differ from their SHA-256', link);
   }
@@ -115,7 +116,7 @@ async function checkMessages(db: Db, links: Links): Promise<ChainBreak | null> {
     seen.add(name);
     const link = last(links.get(name) ?? []);
     if (!link) return broken(name, 'messages have no ledger record');
-    const expected = batchDigest(entryId, batches.get(batchId)?.messages ?? [], imports.get(batchId)?.record);
+    const expected = batchDigestOf(entryId, batches.get(batchId)?.messageHashes ?? [], imports.get(batchId)?.record);
     if (hashOf(expected) !== link.content_hash) return broken(name, 'messages differ from the ledger', link);
   }
   for (const [name, history] of links) {
@@ -139,7 +140,7 @@ async function checkPeople(db: Db, links: Links): Promise<ChainBreak | null> {
     } catch {
       return broken(name, 'person is unreadable', link);
     }
-    if (hashOf(person) !== link.content_hash) return broken(name, 'person differs from the ledger', link);
+    if (sha256Hex(row.data) !== link.content_hash) return broken(name, 'person differs from the ledger', link);
   }
   for (const [name, history] of links) {
     if (name.startsWith('person:') && !present.has(name)) return broken(name, 'person is missing', last(history));

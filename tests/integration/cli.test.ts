@@ -82,7 +82,8 @@ const FLAGS: Record<string, string[]> = {
   import: ['--vault', '--format', '--preview', '--sender', '--person', '--tz', '--date-order', '--chat', '--entry', '--json'],
   patterns: ['--vault', '--id', '--after', '--tz', '--json'],
   export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--json', '--force'],
-  verify: ['--json'],
+  verify: ['--json', '--expect-certificate'],
+  fingerprint: ['--vault', '--json'],
   backup: ['--vault', '--out', '--force', '--json'],
   restore: ['--from', '--vault', '--force', '--json'],
 };

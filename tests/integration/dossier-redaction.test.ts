@@ -1,14 +1,18 @@
 // Redacted values are removed, not hidden: absent from the text, the raw bytes, every decompressed
-// stream and the manifest.
-import { readFileSync } from 'node:fs';
+// stream and the manifest. A photo's place rides in its EXIF as binary rationals, never as text:
+// those exact bytes are what is looked for in the images.
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDossier } from '../../main/dossier/verify';
 import type { Vault } from '../../main/vault/vault';
-import { buildFixture, exportDossierFile, FREE_SECRET, HELPER_NAME, openVault, pdfText, run, SECRET_ADDRESS, WITNESS_PHONE } from './dossierFixture';
+import { gpsCoordinateBytes } from '../fixtures/exifJpeg';
+import { buildFixture, exportDossierFile, FREE_SECRET, HELPER_NAME, jpegWithOrientation, openVault, pdfText, run, SECRET_ADDRESS, WITNESS_PHONE } from './dossierFixture';
 import { tempFolder } from './helpers';
 
 const SECRETS = [SECRET_ADDRESS, WITNESS_PHONE, HELPER_NAME, FREE_SECRET, 'Надежда', 'Соцработникова', '53.90450', '27.56150'];
+/** The photo's GPS position as its EXIF holds it, and the EXIF header itself. */
+const PHOTO_PLACE = [gpsCoordinateBytes(53.9045), gpsCoordinateBytes(27.5615), Buffer.from('Exif\0\0II*\0', 'latin1')];
 
 function encodings(text: string): Buffer[] {
   const utf16 = Buffer.from(text, 'utf16le').swap16();
@@ -59,6 +63,23 @@ describe('dossier redaction', () => {
     for (const file of [pdf, qdf]) {
       const bytes = readFileSync(file);
       for (const secret of SECRETS) for (const encoded of encodings(secret)) expect(bytes.includes(encoded), `${secret} in ${file}`).toBe(false);
+    }
+  });
+
+  it('removes the photo’s GPS position (EXIF rationals) from the embedded images', () => {
+    // Control: the photo in the vault does hold those bytes, so not finding them below means something.
+    const photo = jpegWithOrientation(6);
+    for (const place of PHOTO_PLACE) expect(photo.includes(place)).toBe(true);
+    const images = join(dir, 'images');
+    mkdirSync(images, { recursive: true });
+    run('pdfimages', ['-all', pdf, join(images, 'img')]);
+    const extracted = readdirSync(images).filter((name) => name.endsWith('.jpg'));
+    expect(extracted.length).toBeGreaterThan(0);
+    const qdf = join(dir, 'redacted-images.qdf.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    for (const file of [pdf, qdf, ...extracted.map((name) => join(images, name))]) {
+      const bytes = readFileSync(file);
+      for (const place of PHOTO_PLACE) expect(bytes.includes(place), `GPS bytes in ${file}`).toBe(false);
     }
   });
 

@@ -48,7 +48,7 @@ describe('dossier verify', () => {
     const { code, out } = await cli('verify', {}, [pdf]);
     expect(code).toBe(0);
     expect(out).toContain('The signature covers the whole file except the signature value itself.');
-    expect(out).toContain('VALID: the dossier is exactly as it was exported.');
+    expect(out).toContain(`VALID: unchanged since it was signed by certificate ${result.certificateFingerprint}.`);
     const json = await cli('verify', { json: true }, [pdf]);
     expect(JSON.parse(json.out).valid).toBe(true);
   });

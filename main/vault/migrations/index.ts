@@ -4,13 +4,17 @@ import { DossierError } from '../../../shared/errors';
 import type { Db } from '../sqlite';
 import * as m001 from './001_initial';
 import * as m002 from './002_signing_identity';
+import * as m004 from './004_secure_delete_and_canonical_json';
 
 export interface Migration {
   version: number;
   sql: string;
+  /** Work SQL alone cannot do (rewriting rows in canonical JSON), in the same transaction. */
+  up?: (db: Db) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+/** In version order. 3 is another change's (issue 9); 4 does not depend on it, and goes after it. */
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m004];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {
@@ -26,6 +30,7 @@ export async function migrate(db: Db, target: number = LATEST_VERSION, migration
     if (migration.version <= current || migration.version > target) continue;
     await db.transaction(async () => {
       await db.exec(migration.sql);
+      if (migration.up) await migration.up(db);
       // PRAGMA cannot take a bound parameter; the version is an integer from our own code.
       await db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
     });

@@ -4,31 +4,19 @@ import { randomBytes, createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService } from '../../../main/service';
+import { whatsappExport } from './exportText';
 
-const [vaultPath, workDir] = process.argv.slice(2) as [string, string];
+const [vaultPath, workDir, runText] = process.argv.slice(2) as [string, string, string];
+const run = Number(runText);
 const passphrase = process.env.DOSSIER_PASSPHRASE ?? '';
-export const MESSAGES_PER_IMPORT = 300;
-
-function whatsappExport(seed: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < MESSAGES_PER_IMPORT; i += 1) {
-    const minute = seed * 1000 + i;
-    const t = new Date(Date.UTC(2024, 0, 1) + minute * 60_000);
-    const p = (n: number) => String(n).padStart(2, '0');
-    lines.push(`${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}, ${p(t.getUTCHours())}:${p(t.getUTCMinutes())} - Max: message ${seed}-${i}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 async function main(): Promise<void> {
   const service = createService();
   await service['vault.open']({ path: vaultPath, passphrase });
   process.stdout.write('READY\n');
   for (let n = 0; ; n += 1) {
     if (n % 4 === 3) {
-      const file = join(workDir, `export-${process.pid}-${n}.txt`);
-      // pid % 10000 keeps every date within four-digit years whatever the host's PIDs look like.
-      writeFileSync(file, whatsappExport((process.pid % 10_000) * 100 + n));
+      const file = join(workDir, `export-${run}-${n}.txt`);
+      writeFileSync(file, whatsappExport(run, n));
       const result = await service['import.commit']({ source: { path: file }, settings: { format: 'whatsapp', zone: 'UTC', dateOrder: 'dmy' }, abuserSenders: ['Max'] });
       process.stdout.write(`ACK import ${result.entryId} ${result.imported}\n`);
     } else {

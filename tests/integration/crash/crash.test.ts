@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { createService } from '../../../main/service';
 import { openVault } from '../../../main/vault/connection';
 import { newVault, PASSPHRASE, tempFolder } from '../helpers';
+import { IMPORTS_PER_RUN, MESSAGES_PER_IMPORT, whatsappExport } from './exportText';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 10);
 const ROOT = resolve(__dirname, '../../..');
-const MESSAGES_PER_IMPORT = 300;
 
 interface Acks {
   entries: Map<string, string>;
@@ -19,9 +19,9 @@ interface Acks {
 }
 
 /** Runs the child until it is ready, lets it write for `ms`, then kills it without warning. */
-function runAndKill(vault: string, dir: string, ms: number, acks: Acks): Promise<void> {
+function runAndKill(vault: string, dir: string, run: number, ms: number, acks: Acks): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'child.ts'), vault, dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'child.ts'), vault, dir, String(run)], {
       cwd: ROOT,
       env: { ...process.env, DOSSIER_PASSPHRASE: PASSPHRASE },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,6 +70,17 @@ async function checkAfterCrash(vault: string, acks: Acks): Promise<void> {
   }
 }
 
+describe('the crash child\'s exports', () => {
+  it('keep real dates for every run and export a test can make', () => {
+    const years = (text: string) => [...text.matchAll(/^\d\d\/\d\d\/(\d+), /gm)].map((m) => Number(m[1]));
+    const last = years(whatsappExport(Math.max(KILLS, 50) - 1, IMPORTS_PER_RUN - 1));
+    expect(last).toHaveLength(MESSAGES_PER_IMPORT);
+    const all = [...years(whatsappExport(0, 0)), ...last];
+    expect(Math.min(...all)).toBe(2024);
+    expect(Math.max(...all)).toBeLessThan(2400);
+  });
+});
+
 describe('crash safety', () => {
   const dir = tempFolder('dossier-crash-');
 
@@ -78,7 +89,7 @@ describe('crash safety', () => {
     await service.close();
     const acks: Acks = { entries: new Map(), imports: new Map() };
     for (let kill = 0; kill < KILLS; kill += 1) {
-      await runAndKill(path, dir, 200 + Math.floor(Math.random() * 1500), acks);
+      await runAndKill(path, dir, kill, 200 + Math.floor(Math.random() * 1500), acks);
       await checkAfterCrash(path, acks);
     }
     // The child did write (on a loaded machine a kill can come before a slow write commits, so

@@ -2,23 +2,14 @@
 // child process: each write gets DISK_FULL, the vault still opens and verifies, and nothing
 // half-written is visible (no entry, no messages, no backup or temporary file).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../../main/service';
 import { incident, newVault, PASSPHRASE, tempFolder } from '../helpers';
+import { bigWhatsAppExport } from './exports';
 
 const ROOT = resolve(__dirname, '../../..');
-
-function bigWhatsAppExport(path: string, messages: number): void {
-  const lines: string[] = [];
-  for (let i = 0; i < messages; i += 1) {
-    const t = new Date(Date.UTC(2024, 0, 1) + i * 60_000);
-    const p = (n: number) => String(n).padStart(2, '0');
-    lines.push(`${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}, ${p(t.getUTCHours())}:${p(t.getUTCMinutes())} - Max: ${'Где ты? Ответь немедленно. '.repeat(8)}${i}`);
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
-}
 
 /** Runs the child under a file-size limit and returns the error code each operation got. */
 function underLimit(limitKiB: number, vault: string, dir: string, exportPath: string, operations: string[]): Record<string, string> {
@@ -31,7 +22,7 @@ function underLimit(limitKiB: number, vault: string, dir: string, exportPath: st
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
 }
 
-describe('disk full', () => {
+describe('disk full (a file-size limit: EFBIG)', () => {
   const dir = tempFolder('dossier-diskfull-');
 
   it('gives DISK_FULL for add, import and backup, and leaves the vault whole', async () => {

@@ -27,7 +27,7 @@ const EXPECTED: Record<string, { format: string; messages?: number; error?: stri
   'whatsapp/pustur_ios_dotted_with_media__chat.txt': { format: 'whatsapp', messages: 52 },
 };
 
-describe.skipIf(!haveFixtures)('every real fixture', () => {
+describe.skipIf(!haveFixtures)('every real export fixture', () => {
   it('has an expectation here', () => {
     expect(allFixtures()).toEqual(Object.keys(EXPECTED).sort());
   });

@@ -10,7 +10,7 @@ async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8A
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-describe.skipIf(!haveFixtures)('SMS Backup & Restore real backups', () => {
+describe.skipIf(!haveFixtures)('SMS Backup & Restore real exports (backups)', () => {
   it('dv_sms_small.xml: date is UTC ms (14:49:27Z), readable_date is local (06:49:27, UTC-8)', () => {
     const p = parseSmsBackup(sbr('dv_sms_small.xml'));
     expect(p).toMatchObject({ format: 'sms-xml', timesAreUtc: true, warnings: [] });
