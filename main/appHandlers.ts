@@ -6,11 +6,14 @@ import { dirname, join } from 'node:path';
 import { appMethods, AppSettings, DEFAULT_SETTINGS, unlockDelayMs, type AppApi, type AppMethodName } from '../shared/appContract';
 import type { DossierApi } from '../shared/contract';
 import { DossierError, isDossierError } from '../shared/errors';
+import { appFiles, type Pickers } from './appFiles';
+import { FileHandles } from './fileHandles';
 
 export interface AppHandlerOptions {
   /** The one service of this process: unlock and quick exit act on it. */
-  service: Pick<DossierApi, 'vault.open' | 'vault.lock'>;
-  /** settings.json: language, auto-lock minutes, disguise. Never evidence, never a vault path. */
+  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore'>;
+  /** settings.json: language, auto-lock minutes, disguise. Never evidence, never a vault path
+   *  (a remembered vault, if she asks for one, goes in remembered-vault.json beside it). */
   settingsFile: string;
   /** A folder to suggest for a new vault, exports and backups (Documents, or a temp folder). */
   suggestedFolder: string;
@@ -18,7 +21,13 @@ export interface AppHandlerOptions {
   /** Hides the window and wipes the page; absent where there is no window to hide (harness). */
   hideWindow?: () => void;
   now?: () => number;
+  /** The window's file handles (shared with the IPC router); a table of its own when absent. */
+  files?: FileHandles;
+  /** The open and save dialogs; absent, every picker answers "cancelled". */
+  pickers?: Pickers;
 }
+
+const NO_PICKERS: Pickers = { open: async () => null, save: async () => null };
 
 function readSettings(file: string, fallback: AppSettings): AppSettings {
   try {
@@ -43,37 +52,58 @@ export function appHandlers(options: AppHandlerOptions): AppApi {
   const defaults: AppSettings = { ...DEFAULT_SETTINGS, ...options.defaultSettings };
   let failures = 0;
   let lastFailureAt = 0;
+  const settings = (): AppSettings => readSettings(options.settingsFile, defaults);
+  const files = appFiles({
+    files: options.files ?? new FileHandles(),
+    pickers: options.pickers ?? NO_PICKERS,
+    suggestedFolder: options.suggestedFolder,
+    rememberFile: join(dirname(options.settingsFile), 'remembered-vault.json'),
+    settings,
+  });
 
   const waitMs = (): number => Math.max(0, lastFailureAt + unlockDelayMs(failures) - now());
+
+  /** Unlock and restore share one count of wrong passphrases: both are ways to guess one. */
+  async function throttled<T>(attempt: () => Promise<T>): Promise<T> {
+    const wait = waitMs();
+    // Refused without trying: the passphrase is not even looked at until the delay is over.
+    if (wait > 0) throw new DossierError('WRONG_PASSPHRASE', { waitMs: wait, failures });
+    try {
+      const result = await attempt();
+      failures = 0;
+      return result;
+    } catch (error) {
+      if (isDossierError(error) && error.code === 'WRONG_PASSPHRASE') {
+        failures += 1;
+        lastFailureAt = now();
+        throw new DossierError('WRONG_PASSPHRASE', { waitMs: waitMs(), failures });
+      }
+      throw error;
+    }
+  }
 
   const handlers: AppApi = {
     'app.info': async () => ({
       suggestedVaultPath: join(options.suggestedFolder, 'notes.dossier'),
       suggestedFolder: options.suggestedFolder,
     }),
-    'app.settings': async () => readSettings(options.settingsFile, defaults),
+    'app.settings': async () => settings(),
     'app.saveSettings': async (changes) => {
-      const next = AppSettings.parse({ ...readSettings(options.settingsFile, defaults), ...changes });
+      const next = AppSettings.parse({ ...settings(), ...changes });
       writeSettings(options.settingsFile, next);
+      // Unticked (or disguised): the remembered location goes at once, not at the next unlock.
+      if (!next.rememberVault || next.disguise) files.forget();
       return next;
     },
     'app.unlock': async ({ path, passphrase }) => {
-      const wait = waitMs();
-      // Refused without trying: the passphrase is not even looked at until the delay is over.
-      if (wait > 0) throw new DossierError('WRONG_PASSPHRASE', { waitMs: wait, failures });
-      try {
-        const info = await options.service['vault.open']({ path, passphrase });
-        failures = 0;
-        return info;
-      } catch (error) {
-        if (isDossierError(error) && error.code === 'WRONG_PASSPHRASE') {
-          failures += 1;
-          lastFailureAt = now();
-          throw new DossierError('WRONG_PASSPHRASE', { waitMs: waitMs(), failures });
-        }
-        throw error;
-      }
+      const info = await throttled(() => options.service['vault.open']({ path, passphrase }));
+      files.remember(path);
+      return info;
     },
+    'app.restore': async (input) => throttled(() => options.service['vault.restore'](input)),
+    'app.pickFile': files['app.pickFile'],
+    'app.pickSaveFile': files['app.pickSaveFile'],
+    'app.rememberedVault': files['app.rememberedVault'],
     'app.unlockWait': async () => ({ failures, waitMs: waitMs() }),
     'app.quickExit': async () => {
       // Hide first: what matters most is that nothing stays on screen; then close the vault.

@@ -1,10 +1,8 @@
 // The only module that touches window.dossier. Every adapter (Electron preload, browser test
 // harness) puts an object of the same shape there; the rest of the UI imports `dossier` from here.
-import type { z } from 'zod';
-import { APP_METHOD_NAMES, type AppApi, type WindowApi } from '../shared/appContract';
-import { METHOD_NAMES, type DossierApi } from '../shared/contract';
-import type { dossierMethods } from '../shared/dossierContract';
 import { DossierError, isDossierError, isErrorCode, type ErrorDetails } from '../shared/errors';
+import type { OpenPurpose, PickedFile, SavePurpose } from '../shared/fileHandles';
+import { WINDOW_METHOD_NAMES, type WindowApi } from '../shared/windowContract';
 
 declare global {
   interface Window {
@@ -64,46 +62,42 @@ function wrap(method: string): (input: unknown) => Promise<unknown> {
   };
 }
 
-/** window.dossier, with every rejection turned back into a DossierError. */
-export const dossier: DossierApi = Object.freeze(
-  Object.fromEntries(METHOD_NAMES.map((method) => [method, wrap(method)])),
-) as unknown as DossierApi;
+type Methods = Omit<WindowApi, 'app.dropFile'>;
 
-/** The application's own methods (settings, throttled unlock, quick exit): shared/appContract.ts. */
-export const app: AppApi = Object.freeze(
-  Object.fromEntries(APP_METHOD_NAMES.map((method) => [method, wrap(method)])),
-) as unknown as AppApi;
+/** window.dossier (shared/windowContract.ts: files as handles), every rejection a DossierError. */
+const api: Methods = Object.freeze(Object.fromEntries(WINDOW_METHOD_NAMES.map((method) => [method, wrap(method)]))) as unknown as Methods;
 
-type DossierMethods = typeof dossierMethods;
-type DossierFileApi = {
-  [M in keyof DossierMethods]: (input: z.input<DossierMethods[M]['input']>) => Promise<z.output<DossierMethods[M]['output']>>;
-};
+/** The vault's methods and the application's own (settings, throttled unlock, files, quick exit):
+ *  one table, two names, so a screen reads as what it asks of. */
+export const dossier = api;
+export const app = api;
 
-/** Export and verify a dossier (shared/dossierContract.ts). Reached by name so this module works
- *  whether or not the adapter carries them yet; `canUse` tells the screen before it offers them. */
-export const dossierFile: DossierFileApi = Object.freeze({
-  'dossier.export': wrap('dossier.export'),
-  'dossier.verify': wrap('dossier.verify'),
-}) as unknown as DossierFileApi;
+/** Export and verify a dossier. Reached by name so this module works whether or not the adapter
+ *  carries them; `canUse` tells the screen before it offers them. */
+export const dossierFile = { 'dossier.export': api['dossier.export'], 'dossier.verify': api['dossier.verify'] } as const;
 
 export function canUse(method: string): boolean {
   return typeof (window.dossier as unknown as Record<string, unknown> | undefined)?.[method] === 'function';
 }
 
-/** What a path field asks for, so a native dialog (later) can set its title and filters. */
-export type PathPurpose = 'vault-new' | 'vault-open' | 'attachment' | 'import' | 'export' | 'verify' | 'backup' | 'restore-from' | 'restore-to';
-
-/**
- * The seam for native file dialogs. Today every adapter answers "no dialog", so each path is a plain
- * text field (plus drag and drop where it makes sense). Why not the OS dialog yet: on Linux the GTK
- * file chooser records chosen files in ~/.local/share/recently-used.xbel, which would list the vault
- * and its evidence in "Recent files" (PRODUCT.md "Safety"). A dialog that does not leave that trace
- * can be added in main/electron and offered here without touching the screens.
- */
-export async function pickPath(_purpose: PathPurpose): Promise<string | null> {
-  return null;
+/** The operating system's open dialog (a test seam in the browser harness): a handle and a name,
+ *  never a path; null when she cancels. */
+export function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
+  return api['app.pickFile']({ purpose });
 }
 
-export function canPickPath(): boolean {
-  return false;
+export function pickSaveFile(purpose: SavePurpose, suggestedName?: string): Promise<PickedFile | null> {
+  return api['app.pickSaveFile']({ purpose, suggestedName });
+}
+
+/** A file dropped on the window: the adapter reads where it is on disk (the page cannot), and
+ *  answers a handle. Nothing is read into the page, so a file of any size can be dropped. */
+export async function dropFile(file: File, purpose: OpenPurpose): Promise<PickedFile> {
+  const drop = window.dossier?.['app.dropFile'];
+  if (typeof drop !== 'function') throw new DossierError('INVALID_INPUT');
+  try {
+    return await drop(file, purpose);
+  } catch (error) {
+    throw toDossierError(error);
+  }
 }

@@ -2,8 +2,9 @@
 // unlock, and quick exit. Same { input, output } shape as shared/contract.ts, carried by the same
 // adapters (Electron IPC + preload, the browser harness) next to it; main/appHandlers.ts implements it.
 import { z } from 'zod';
-import { contract, VaultInfo, type DossierApi } from './contract';
-import { method, Nothing, type ApiOf } from './contractParts';
+import { VaultInfo } from './contract';
+import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
+import { PickedFile, PickFileInput, PickSaveFileInput } from './fileHandles';
 
 
 export const LANGUAGES = ['ru', 'en', 'be', 'uk'] as const;
@@ -13,7 +14,8 @@ export type Language = z.infer<typeof Language>;
 /**
  * Kept outside the vault because they are needed before it is unlocked (the language of the unlock
  * screen, the neutral window title). None of them says anything about what happened to anyone.
- * The vault's location is deliberately NOT remembered: it would be a "recent files" entry.
+ * The vault's location is remembered only if she asks (rememberVault), and then in a file of its
+ * own beside this one, never while the disguise is on.
  */
 export const AppSettings = z
   .object({
@@ -22,11 +24,14 @@ export const AppSettings = z
     autoLockMinutes: z.number().int().min(1).max(240),
     /** Show "Notes" as the window title and heading until unlocked. */
     disguise: z.boolean(),
+    /** "Remember this vault on this computer": off unless she ticks it (a remembered location is a
+     *  trace of the vault on this computer). Never offered or used while the disguise is on. */
+    rememberVault: z.boolean(),
   })
   .strict();
 export type AppSettings = z.infer<typeof AppSettings>;
 
-export const DEFAULT_SETTINGS: AppSettings = { language: 'ru', autoLockMinutes: 5, disguise: false };
+export const DEFAULT_SETTINGS: AppSettings = { language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false };
 
 /** The OS language if Dossier speaks it; Russian first otherwise (PRODUCT.md "Who uses it"). */
 export function languageFromLocale(locale: string): Language {
@@ -39,13 +44,20 @@ export const UnlockWait = z.object({ failures: z.number().int().min(0), waitMs: 
 export type UnlockWait = z.infer<typeof UnlockWait>;
 
 export const AppInfo = z.object({
-  /** Where a new vault goes unless the person types another place. */
+  /** Where a new vault goes unless she chooses another place (the save dialog starts there). */
   suggestedVaultPath: z.string(),
-  /** A folder for exports and backups, as a starting point for the path fields. */
+  /** A folder for exports and backups, where the dialogs start. */
   suggestedFolder: z.string(),
 });
 
+/** A backup to bring back as a vault file: throttled like unlock, since its passphrase can be
+ *  guessed through it just the same. */
+export const RestoreInput = z.object({ from: Path, passphrase: Passphrase, to: Path, overwrite: z.boolean().default(false) }).strict();
+export const RestoreResult = z.object({ path: Path, entries: z.number().int() });
 
+
+/** The application's methods as the main process (and the harness's /rpc) take them: with paths.
+ *  The window reaches them through shared/windowContract.ts, where every path is a file handle. */
 export const appMethods = {
   'app.info': method(Nothing, AppInfo),
   'app.settings': method(Nothing, AppSettings),
@@ -54,6 +66,14 @@ export const appMethods = {
    *  reloading the page does not reset it. Failures answer WRONG_PASSPHRASE with { waitMs }. */
   'app.unlock': method(z.object({ path: z.string().min(1).max(4096), passphrase: z.string().min(1).max(1024) }).strict(), VaultInfo),
   'app.unlockWait': method(Nothing, UnlockWait),
+  /** vault.restore behind the same delay as unlock (one count of failures for both). */
+  'app.restore': method(RestoreInput, RestoreResult),
+  /** The operating system's open dialog; null when she cancels. */
+  'app.pickFile': method(PickFileInput, PickedFile.nullable()),
+  /** The operating system's save dialog; null when she cancels. */
+  'app.pickSaveFile': method(PickSaveFileInput, PickedFile.nullable()),
+  /** The vault she asked this computer to remember, if any and if the disguise is off. */
+  'app.rememberedVault': method(Nothing, PickedFile.nullable()),
   /** Lock the vault and hide the window at once. `hidden: false` means this adapter cannot hide a
    *  window (the browser harness): the page blanks itself instead. */
   'app.quickExit': method(Nothing, z.object({ hidden: z.boolean() })),
@@ -73,9 +93,3 @@ export function unlockDelayMs(failures: number): number {
   if (failures < 3) return 0;
   return Math.min(5_000 * 2 ** (failures - 3), 300_000);
 }
-
-/** Everything window.dossier offers: the vault's contract and the application's own methods, one
- *  table for the IPC router, the preload and the browser harness. */
-export const WINDOW_METHODS = { ...contract, ...appMethods };
-export type WindowApi = DossierApi & AppApi;
-export const WINDOW_METHOD_NAMES = Object.keys(WINDOW_METHODS) as (keyof typeof WINDOW_METHODS)[];

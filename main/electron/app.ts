@@ -7,10 +7,13 @@
 // - shell.openExternal: would start a browser and a network request.
 // tests/unit/electron/app.test.ts fails if any of them appears in main/electron/.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
-import { languageFromLocale, WINDOW_METHODS } from '../../shared/appContract';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
+import { languageFromLocale } from '../../shared/appContract';
+import { WINDOW_METHODS } from '../../shared/windowContract';
 import { appHandlers } from '../appHandlers';
+import { FileHandles } from '../fileHandles';
 import { createRemoteService, type RemoteService } from '../serviceHost/remoteService';
+import { electronPickers, registerDrops } from './files';
 import { createIpcRouter, isFrameAt, registerIpc } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
 import { startServiceProcess } from './serviceProcess';
@@ -113,7 +116,11 @@ export function startDossier(): void {
     // The vault lives in its own process. If that process dies, the calls in flight answer
     // SERVICE_STOPPED and later ones VAULT_LOCKED: the page goes back to the unlock screen.
     service = createRemoteService(startServiceProcess, { keepOneReady: true });
+    // The files she chose in a dialog or dropped on the window: the renderer holds only handles.
+    const files = new FileHandles();
     const appApi = appHandlers({
+      files,
+      pickers: electronPickers(dialog, () => (window === null || window.isDestroyed() ? null : window)),
       service,
       settingsFile: join(app.getPath('userData'), 'settings.json'),
       suggestedFolder: app.getPath('documents'),
@@ -121,7 +128,9 @@ export function startDossier(): void {
       hideWindow: hideAndClear,
     });
     const entry = rendererEntry();
-    registerIpc(ipcMain, createIpcRouter({ ...service, ...appApi }, isFrameAt(entry.indexUrl), WINDOW_METHODS));
+    const isOurPage = isFrameAt(entry.indexUrl);
+    registerIpc(ipcMain, createIpcRouter({ ...service, ...appApi }, isOurPage, WINDOW_METHODS, files));
+    registerDrops(ipcMain, files, isOurPage);
 
     const onSleep = (): void => {
       void lockAndClear();

@@ -7,3 +7,6 @@ export const CHANNEL_PREFIX = 'dossier:';
 export function channelFor(method: string): string {
   return CHANNEL_PREFIX + method;
 }
+
+/** The preload's one extra channel: a dropped file's path (read there with webUtils), for a handle. */
+export const DROP_CHANNEL = 'dossier-file:drop';

@@ -5,6 +5,8 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { contract } from '../../shared/contract';
 import { toErrorPayload, type ErrorPayload } from '../../shared/errors';
+import type { FileHandles } from '../fileHandles';
+import { readBackFrom, toServiceInput, toWindowOutput } from '../windowCalls';
 import { channelFor } from './channels';
 
 /** What crosses the wire back to the preload. Never a stack, never an error message. */
@@ -47,7 +49,12 @@ export function isFrameAt(allowedUrl: string): SenderCheck {
   };
 }
 
-export function createIpcRouter(service: MethodHandlers, isTrustedSender: SenderCheck, table: MethodTable = contract): IpcRouter {
+/**
+ * With `files`, the table is the window's (shared/windowContract.ts): every file arrives as a handle,
+ * and is swapped for the path she chose (in the direction it was issued for) before the service
+ * sees it; answers go back with file names instead of paths.
+ */
+export function createIpcRouter(service: MethodHandlers, isTrustedSender: SenderCheck, table: MethodTable = contract, files?: FileHandles): IpcRouter {
   const methods = Object.keys(table);
   const known = (name: string): boolean => Object.prototype.hasOwnProperty.call(table, name) && typeof service[name] === 'function';
   async function handle(method: string, event: SenderEvent, rawInput: unknown): Promise<IpcResult> {
@@ -68,8 +75,10 @@ export function createIpcRouter(service: MethodHandlers, isTrustedSender: Sender
       // The contract pairs each method with its input schema, so parsed.data is that method's input;
       // TypeScript cannot follow the correlation through an indexed union, hence the one widening.
       const call = service[method] as unknown as (input: unknown) => Promise<unknown>;
-      const value = await call.call(service, parsed.data);
-      return { ok: true, value };
+      if (files === undefined) return { ok: true, value: await call.call(service, parsed.data) };
+      const input = toServiceInput(method, parsed.data, (handle, kind) => files.resolve(handle, kind));
+      const value = await call.call(service, input);
+      return { ok: true, value: toWindowOutput(method, input, value, readBackFrom(files)) };
     } catch (error) {
       return { ok: false, error: toErrorPayload(error) };
     }

@@ -44,7 +44,6 @@ interface Intake {
   entryId: string;
   fileName: string;
   pieces: AsyncIterable<Buffer>;
-  exifSource: string | Uint8Array;
   limitBytes: number;
   addedAt: string;
 }
@@ -54,16 +53,19 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
   const hash = createHash('sha256');
   let size = 0;
   let n = 0;
-  let head: Buffer = Buffer.alloc(0);
+  // The first chunk (1 MiB) is where EXIF lives (a JPEG's APP1 segment is at most 64 KiB, near the
+  // start): metadata is read from these stored bytes, never by handing exifr a path string (exifr
+  // fetches a string that looks like a URL), and never from a file that may have changed since.
+  let first: Buffer = Buffer.alloc(0);
   for await (const chunk of exactChunks(intake.pieces)) {
     size += chunk.length;
     if (size > intake.limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: intake.limitBytes });
-    if (n === 0) head = Buffer.from(chunk.subarray(0, 64));
+    if (n === 0) first = Buffer.from(chunk);
     hash.update(chunk);
     await db.run('INSERT INTO attachment_chunks (attachment_id, n, bytes) VALUES (?, ?, ?)', [id, n, chunk]);
     n += 1;
   }
-  const mime = detectMime(intake.fileName, head);
+  const mime = detectMime(intake.fileName, first.subarray(0, 64));
   const attachment: Attachment = {
     id,
     entryId: intake.entryId,
@@ -71,7 +73,7 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
     mime,
     size,
     sha256: hash.digest('hex'),
-    exif: isImage(mime) ? await readExif(intake.exifSource) : null,
+    exif: isImage(mime) ? await readExif(first) : null,
     addedAt: intake.addedAt,
   };
   await db.run('INSERT INTO attachments (id, entry_id, data, chunks) VALUES (?, ?, ?, ?)', [id, intake.entryId, canonicalJson(attachment), n]);
@@ -103,7 +105,7 @@ export async function addAttachmentFromFile(db: Db, entryId: string, path: strin
   if (stat.size > limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes });
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   try {
-    return await storeChunks(db, { entryId, fileName: basename(path), pieces: stream, exifSource: path, limitBytes, addedAt });
+    return await storeChunks(db, { entryId, fileName: basename(path), pieces: stream, limitBytes, addedAt });
   } catch (error) {
     if (error instanceof DossierError) throw error;
     if ((error as NodeJS.ErrnoException).code?.startsWith('E')) throw new DossierError('FILE_NOT_FOUND');
@@ -118,7 +120,7 @@ export async function addAttachmentFromBytes(db: Db, entryId: string, fileName: 
   async function* once(): AsyncGenerator<Buffer> {
     yield bytes;
   }
-  return storeChunks(db, { entryId, fileName: basename(fileName), pieces: once(), exifSource: bytes, limitBytes, addedAt });
+  return storeChunks(db, { entryId, fileName: basename(fileName), pieces: once(), limitBytes, addedAt });
 }
 
 export async function getAttachment(db: Db, id: string): Promise<Attachment> {

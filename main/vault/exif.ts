@@ -18,10 +18,12 @@ function wallTime(raw: unknown): string | undefined {
   return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}` : undefined;
 }
 
-export async function readExif(source: string | Uint8Array): Promise<ExifSummary | null> {
+/** Bytes only, on purpose: given a string, exifr treats one that looks like a URL as a URL and
+ *  fetches it (a network request from a vault that must never make one). */
+export async function readExif(bytes: Uint8Array): Promise<ExifSummary | null> {
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = (await exifr.parse(source as string, EXIF_OPTIONS)) as Record<string, unknown> | undefined;
+    tags = (await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), EXIF_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return null; // not an image, or no readable EXIF: that is normal, not an error
   }

@@ -1,56 +1,49 @@
-// Files to keep with the entry: by their place on this computer, or dragged in. They go into the
-// vault (encrypted, SHA-256 taken) when the entry is saved, in the same transaction.
+// Files to keep with the entry: chosen in the system's dialog, or dragged in. The page holds only a
+// handle for each (never its path, never its bytes), so a video of any size goes in the same way.
+// They go into the vault (encrypted, SHA-256 taken) when the entry is saved, in the same transaction.
 import { useState, type DragEvent } from 'react';
-import { DROP_LIMIT_BYTES, isPreviewableImage, localId, toBase64 } from '../state/bytes';
+import type { PickedFile } from '../../shared/fileHandles';
+import { dropFile, toDossierError } from '../api';
 import type { PendingFile } from '../screens/entryForm';
 import { formatBytes } from '../i18n/format';
+import { isPreviewableImage, localId } from '../state/bytes';
 import { useApp } from '../state/AppContext';
+import { ErrorNote } from './ErrorNote';
+import { FileChooser } from './FileChooser';
 import { MemoryImage } from './MemoryImage';
-import { PathField } from './PathField';
+
+/** Pictures up to this size are previewed from memory; larger ones are listed by name. */
+const PREVIEW_LIMIT_BYTES = 32 * 1024 * 1024;
 
 export function AttachmentIntake({ files, onChange }: { files: readonly PendingFile[]; onChange(files: PendingFile[]): void }) {
   const { t, locale } = useApp();
-  const [path, setPath] = useState('');
   const [over, setOver] = useState(false);
-  const [tooLarge, setTooLarge] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
 
-  function addPath(): void {
-    if (path.trim() === '') return;
-    onChange([...files, { id: localId(), source: 'path', path: path.trim() }]);
-    setPath('');
-  }
+  const add = (picked: PickedFile, preview?: Blob) => ({ id: localId(), handle: picked.handle, name: picked.name, size: picked.size, preview });
 
   async function drop(event: DragEvent<HTMLDivElement>): Promise<void> {
     event.preventDefault();
     setOver(false);
-    const dropped = [...event.dataTransfer.files];
-    const large = dropped.filter((file) => file.size > DROP_LIMIT_BYTES);
-    setTooLarge(large.map((file) => file.name));
-    const read = await Promise.all(
-      dropped
-        .filter((file) => file.size <= DROP_LIMIT_BYTES)
-        .map(async (file): Promise<PendingFile> => ({
-          id: localId(),
-          source: 'dropped',
-          fileName: file.name,
-          size: file.size,
-          mime: file.type,
-          base64: toBase64(new Uint8Array(await file.arrayBuffer())),
-        })),
-    );
-    onChange([...files, ...read]);
+    setError(null);
+    const added: PendingFile[] = [];
+    for (const file of [...event.dataTransfer.files]) {
+      try {
+        const preview = isPreviewableImage(file.type) && file.size <= PREVIEW_LIMIT_BYTES ? file : undefined;
+        added.push(add(await dropFile(file, 'attachment'), preview));
+      } catch (caught) {
+        // A folder, or a file that cannot be read: said plainly; the other files still go in.
+        setError(toDossierError(caught));
+      }
+    }
+    onChange([...files, ...added]);
   }
 
   return (
     <fieldset className="group attachments">
       <legend>{t('entry.files')}</legend>
       <p className="hint">{t('entry.filesHint')}</p>
-      <div className="path-add">
-        <PathField label={t('entry.filePath')} hint={t('entry.filePathHint')} value={path} onChange={setPath} purpose="attachment" />
-        <button type="button" className="secondary" onClick={addPath}>
-          {t('entry.addFile')}
-        </button>
-      </div>
+      <FileChooser label={t('entry.filePath')} hint={t('entry.filePathHint')} open="attachment" chosen={null} buttonText={t('entry.addFile')} onChosen={(picked) => onChange([...files, add(picked)])} />
       <div
         className={`drop-zone ${over ? 'over' : ''}`}
         onDragOver={(event) => {
@@ -62,23 +55,14 @@ export function AttachmentIntake({ files, onChange }: { files: readonly PendingF
       >
         {t('entry.dropHere')}
       </div>
-      {tooLarge.length > 0 && (
-        <p className="note note-error" role="alert">
-          {t('entry.dropTooLarge', { names: tooLarge.join(', ') })}
-        </p>
-      )}
+      <ErrorNote error={error} />
       {files.length > 0 && (
         <ul className="pending-files" aria-label={t('entry.filesToAdd')}>
           {files.map((file) => (
             <li key={file.id}>
-              {file.source === 'dropped' && isPreviewableImage(file.mime) && <MemoryImage base64={file.base64} mime={file.mime} alt={file.fileName} />}
-              <span className="file-name">{file.source === 'path' ? file.path : `${file.fileName} (${formatBytes(file.size, locale)})`}</span>
-              <button
-                type="button"
-                className="link"
-                aria-label={t('entry.removeFile', { name: file.source === 'path' ? file.path : file.fileName })}
-                onClick={() => onChange(files.filter((other) => other.id !== file.id))}
-              >
+              {file.preview && <MemoryImage blob={file.preview} mime={file.preview.type} alt={file.name} />}
+              <span className="file-name">{file.size === undefined ? file.name : `${file.name} (${formatBytes(file.size, locale)})`}</span>
+              <button type="button" className="link" aria-label={t('entry.removeFile', { name: file.name })} onClick={() => onChange(files.filter((other) => other.id !== file.id))}>
                 {t('entry.remove')}
               </button>
             </li>

@@ -1,19 +1,22 @@
 // A copy of the vault for a USB stick (as strongly encrypted as the vault itself, same passphrase),
-// and bringing such a copy back as a vault file.
+// and bringing such a copy back as a vault file (through the throttled app.restore: the backup's
+// passphrase can be guessed there as much as at unlock). Files are chosen in the system's dialogs.
 import { useState } from 'react';
-import { dossier } from '../api';
+import type { PickedFile } from '../../shared/fileHandles';
+import { app, dossier } from '../api';
+import { DossierError } from '../../shared/errors';
 import { formatBytes } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 import { ErrorNote } from './ErrorNote';
-import { PathField } from './PathField';
+import { FileChooser } from './FileChooser';
 import { StatusNote } from './StatusNote';
 import { TextField } from './TextField';
 
 export function BackupRestore() {
   const { t, locale } = useApp();
-  const [target, setTarget] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [target, setTarget] = useState<PickedFile | null>(null);
+  const [from, setFrom] = useState<PickedFile | null>(null);
+  const [to, setTo] = useState<PickedFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -30,12 +33,14 @@ export function BackupRestore() {
 
   const backup = () =>
     run(async () => {
-      const result = await dossier['vault.backup']({ path: target.trim() });
+      if (target === null) throw new DossierError('INVALID_INPUT');
+      const result = await dossier['vault.backup']({ path: target.handle });
       return t('settings.backupDone', { size: formatBytes(result.bytes, locale) });
     });
   const restore = () =>
     run(async () => {
-      const result = await dossier['vault.restore']({ from: from.trim(), passphrase, to: to.trim(), overwrite: false });
+      if (from === null || to === null) throw new DossierError('INVALID_INPUT');
+      const result = await app['app.restore']({ from: from.handle, passphrase, to: to.handle, overwrite: false });
       setPassphrase('');
       return t('settings.restoreDone', { count: result.entries });
     });
@@ -44,7 +49,7 @@ export function BackupRestore() {
     <section className="stack" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('settings.backup')}</h2>
       <p className="hint">{t('settings.backupHint')}</p>
-      <PathField label={t('settings.backupTarget')} hint={t('settings.backupTargetHint')} value={target} onChange={setTarget} purpose="backup" />
+      <FileChooser label={t('settings.backupTarget')} hint={t('settings.backupTargetHint')} save="backup" suggestedName="notes-copy.dossier" chosen={target} onChosen={setTarget} />
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void backup()}>
           {t('settings.backupButton')}
@@ -52,9 +57,9 @@ export function BackupRestore() {
       </div>
       <h2>{t('settings.restore')}</h2>
       <p className="hint">{t('settings.restoreHint')}</p>
-      <PathField label={t('settings.restoreFrom')} hint={t('settings.restoreFromHint')} value={from} onChange={setFrom} purpose="restore-from" />
+      <FileChooser label={t('settings.restoreFrom')} hint={t('settings.restoreFromHint')} open="restore-from" chosen={from} onChosen={setFrom} />
       <TextField type="password" label={t('settings.restorePassphrase')} value={passphrase} onChange={setPassphrase} />
-      <PathField label={t('settings.restoreTo')} hint={t('settings.restoreToHint')} value={to} onChange={setTo} purpose="restore-to" />
+      <FileChooser label={t('settings.restoreTo')} hint={t('settings.restoreToHint')} save="restore-to" suggestedName="notes.dossier" chosen={to} onChosen={setTo} />
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void restore()}>
           {t('settings.restoreButton')}

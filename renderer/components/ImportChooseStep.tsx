@@ -1,14 +1,15 @@
-// Step 1: which export (a path, or dropped here) and, if known, what kind of export it is.
+// Step 1: which export (chosen in the system's dialog, or dropped here: a handle either way, so an
+// SMS backup of any size goes in) and, if known, what kind of export it is.
 import { useState, type DragEvent, type FormEvent } from 'react';
+import type { PickedFile } from '../../shared/fileHandles';
 import { IMPORT_FORMAT_CHOICES } from '../../shared/imports';
 import type { ImportPreview, ImportSource } from '../../shared/imports';
 import { systemTimeZone } from '../state/zonedTime';
-import { dossier } from '../api';
+import { dossier, dropFile } from '../api';
 import type { ImportSettingsInput } from '../screens/ImportScreen';
-import { DROP_LIMIT_BYTES, toBase64 } from '../state/bytes';
 import { useApp } from '../state/AppContext';
 import { ErrorNote } from './ErrorNote';
-import { PathField } from './PathField';
+import { FileChooser } from './FileChooser';
 import { SelectField } from './SelectField';
 
 export type ImportChoice = (typeof IMPORT_FORMAT_CHOICES)[number];
@@ -19,8 +20,7 @@ interface ChooseProps {
 
 export function ImportChooseStep({ onPreview }: ChooseProps) {
   const { t } = useApp();
-  const [path, setPath] = useState('');
-  const [dropped, setDropped] = useState<{ fileName: string; base64: string } | null>(null);
+  const [chosen, setChosen] = useState<PickedFile | null>(null);
   const [format, setFormat] = useState<ImportChoice>('auto');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -30,14 +30,17 @@ export function ImportChooseStep({ onPreview }: ChooseProps) {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
     if (file === undefined) return;
-    if (file.size > DROP_LIMIT_BYTES) return setError({ code: 'FILE_TOO_LARGE' });
-    setDropped({ fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
-    setPath('');
+    setError(null);
+    try {
+      setChosen(await dropFile(file, 'import'));
+    } catch (caught) {
+      setError(caught);
+    }
   }
 
   async function look(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const source: ImportSource | null = dropped ?? (path.trim() ? { path: path.trim() } : null);
+    const source: ImportSource | null = chosen === null ? null : { path: chosen.handle };
     setNeedFile(source === null);
     if (source === null) return;
     setBusy(true);
@@ -56,9 +59,9 @@ export function ImportChooseStep({ onPreview }: ChooseProps) {
   return (
     <form className="stack" onSubmit={(event) => void look(event)} noValidate>
       <p className="lead">{t('import.lead')}</p>
-      <PathField label={t('import.file')} hint={t('import.fileHint')} value={path} onChange={(value) => { setPath(value); setDropped(null); }} purpose="import" />
+      <FileChooser label={t('import.file')} hint={t('import.fileHint')} open="import" chosen={chosen} onChosen={setChosen} />
       <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={(event) => void drop(event)}>
-        {dropped ? t('import.dropped', { name: dropped.fileName }) : t('import.dropHere')}
+        {chosen ? t('import.dropped', { name: chosen.name }) : t('import.dropHere')}
       </div>
       <SelectField<ImportChoice> label={t('import.format')} value={format} options={IMPORT_FORMAT_CHOICES.map((value) => ({ value, label: t(`import.format_${value}`) }))} onChange={setFormat} />
       {needFile && (

@@ -1,15 +1,16 @@
 // "Check a dossier someone gave me": is this PDF exactly as Dossier signed it?
 import { useState, type FormEvent } from 'react';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
+import type { PickedFile } from '../../shared/fileHandles';
 import { dossierFile } from '../api';
 import { useApp } from '../state/AppContext';
 import { ErrorNote } from './ErrorNote';
-import { PathField } from './PathField';
+import { FileChooser } from './FileChooser';
 import { VerifyResult } from './VerifyResult';
 
 export function VerifyDossier() {
   const { t } = useApp();
-  const [path, setPath] = useState('');
+  const [pdf, setPdf] = useState<PickedFile | null>(null);
   const [result, setResult] = useState<DossierVerifyResult | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -17,9 +18,9 @@ export function VerifyDossier() {
     event.preventDefault();
     setResult(null);
     setError(null);
-    if (path.trim() === '') return;
+    if (pdf === null) return;
     try {
-      setResult(await dossierFile['dossier.verify']({ path: path.trim() }));
+      setResult(await dossierFile['dossier.verify']({ path: pdf.handle }));
     } catch (caught) {
       setError(caught);
     }
@@ -29,7 +30,7 @@ export function VerifyDossier() {
     <form className="stack" onSubmit={(event) => void check(event)} noValidate aria-labelledby="verify-title">
       <h2 id="verify-title">{t('export.verifyTitle')}</h2>
       <p className="hint">{t('export.verifyHint')}</p>
-      <PathField label={t('export.verifyPath')} hint={t('export.verifyPathHint')} value={path} onChange={setPath} purpose="verify" />
+      <FileChooser label={t('export.verifyPath')} hint={t('export.verifyPathHint')} open="verify" chosen={pdf} onChosen={setPdf} />
       <ErrorNote error={error} />
       {result && <VerifyResult result={result} />}
       <div className="actions">

@@ -1,18 +1,19 @@
 // Making a new vault: where it goes (a USB stick is fine), a passphrase strong enough, and the one
 // warning that matters: a lost passphrase cannot be recovered by anyone.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { app, dossier } from '../api';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { PickedFile } from '../../shared/fileHandles';
+import { dossier } from '../api';
 import { CheckboxField } from '../components/CheckboxField';
 import { ErrorNote } from '../components/ErrorNote';
-import { PathField } from '../components/PathField';
+import { FileChooser } from '../components/FileChooser';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
 import { MIN_LENGTH, MIN_SCORE } from '../state/strength';
 
-export function CreateVaultScreen({ onCreated, onBack }: { onCreated(path: string): void; onBack(): void }) {
+export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: PickedFile): void; onBack(): void }) {
   const { t } = useApp();
-  const [path, setPath] = useState('');
+  const [place, setPlace] = useState<PickedFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [score, setScore] = useState<number | null>(null);
@@ -21,17 +22,13 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(path: strin
   const [busy, setBusy] = useState(false);
   const onScore = useCallback((value: number | null) => setScore(value), []);
 
-  useEffect(() => {
-    void app['app.info']({}).then((info) => setPath((current) => current || info.suggestedVaultPath), () => undefined);
-  }, []);
-
   const strongEnough = score !== null && score >= MIN_SCORE && passphrase.length >= MIN_LENGTH;
   const matches = repeat === passphrase;
   const [problem, setProblem] = useState<'vault.needLocation' | 'vault.tooWeak' | 'vault.noMatch' | 'vault.needUnderstood' | null>(null);
 
   /** The first thing still missing, said in words (a greyed-out button explains nothing). */
   function missing(): typeof problem {
-    if (path.trim() === '') return 'vault.needLocation';
+    if (place === null) return 'vault.needLocation';
     if (!strongEnough) return 'vault.tooWeak';
     if (!matches) return 'vault.noMatch';
     if (!understood) return 'vault.needUnderstood';
@@ -43,12 +40,13 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(path: strin
     if (busy) return;
     const gap = missing();
     setProblem(gap);
-    if (gap !== null) return;
+    if (gap !== null || place === null) return;
     setBusy(true);
     setError(null);
     try {
-      await dossier['vault.create']({ path: path.trim(), passphrase });
-      onCreated(path.trim());
+      // The answer carries a handle to open this vault again (after a lock), never its path.
+      const created = await dossier['vault.create']({ path: place.handle, passphrase });
+      onCreated(created.vault);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -63,7 +61,7 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(path: strin
       </h1>
       <p className="lead">{t('vault.createLead')}</p>
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <PathField label={t('vault.location')} hint={t('vault.locationHint')} value={path} onChange={setPath} purpose="vault-new" required />
+        <FileChooser label={t('vault.newLocation')} hint={t('vault.locationHint')} save="vault-new" suggestedName="notes.dossier" chosen={place} onChosen={setPlace} />
         <TextField label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} type="password" value={passphrase} onChange={setPassphrase} required />
         <StrengthMeter passphrase={passphrase} onScore={onScore} />
         {score !== null && !strongEnough && passphrase !== '' && <p className="hint">{t('vault.tooWeak')}</p>}

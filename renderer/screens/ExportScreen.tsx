@@ -1,14 +1,17 @@
 // Making the PDF dossier for a lawyer: choose what goes in, see what that is, write the file, and
 // have the service check it straight away ("verified ✓"). Below: check a dossier from someone else.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
 import type { Entry, Person } from '../../shared/domain';
-import type { DossierExportResult, DossierVerifyResult } from '../../shared/dossierContract';
+import type { DossierVerifyResult } from '../../shared/dossierContract';
+import type { PickedFile } from '../../shared/fileHandles';
+import type { WindowExportResult } from '../../shared/windowContract';
 import { periodBound, systemTimeZone } from '../state/zonedTime';
-import { app, canUse, dossier, dossierFile } from '../api';
+import { canUse, dossier, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
-import { PathField } from '../components/PathField';
+import { FileChooser } from '../components/FileChooser';
 import { VerifyDossier } from '../components/VerifyDossier';
 import { VerifyResult } from '../components/VerifyResult';
 import { useApp } from '../state/AppContext';
@@ -16,17 +19,17 @@ import { emptyExportForm, selectedEntries, toOptions, type ExportForm } from './
 
 export function ExportScreen() {
   const { t, settings } = useApp();
-  const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language, ''));
+  const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language));
+  const [target, setTarget] = useState<PickedFile | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [inPeriod, setInPeriod] = useState<Entry[]>([]);
-  const [done, setDone] = useState<{ exported: DossierExportResult; verified: DossierVerifyResult } | null>(null);
+  const [done, setDone] = useState<{ exported: z.output<typeof WindowExportResult>; verified: DossierVerifyResult } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const available = canUse('dossier.export');
 
   useEffect(() => {
     dossier['people.list']({}).then(setPeople, () => undefined);
-    app['app.info']({}).then((info) => setForm((f) => (f.path ? f : emptyExportForm(f.language, info.suggestedFolder))), () => undefined);
   }, []);
   useEffect(() => {
     const zone = systemTimeZone();
@@ -38,13 +41,14 @@ export function ExportScreen() {
 
   async function exportDossier(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (busy || form.path.trim() === '') return;
+    if (busy || target === null) return;
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      const exported = await dossierFile['dossier.export']({ options: toOptions(form), path: form.path.trim(), force: false });
-      const verified = await dossierFile['dossier.verify']({ path: exported.path });
+      const exported = await dossierFile['dossier.export']({ options: toOptions(form), path: target.handle, force: false });
+      // Checked at once, read back through the handle the export answered (the page has no path).
+      const verified = await dossierFile['dossier.verify']({ path: exported.handle });
       setDone({ exported, verified });
     } catch (caught) {
       setError(caught);
@@ -64,7 +68,7 @@ export function ExportScreen() {
         <form className="stack" onSubmit={(event) => void exportDossier(event)} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
-          <PathField label={t('export.target')} hint={t('export.targetHint')} value={form.path} onChange={(path) => change({ path })} purpose="export" />
+          <FileChooser label={t('export.target')} hint={t('export.targetHint')} save="export" suggestedName="dossier.pdf" chosen={target} onChosen={setTarget} />
           <ErrorNote error={error} />
           {done && (
             <>

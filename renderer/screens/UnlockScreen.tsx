@@ -1,22 +1,25 @@
-// Opening a vault: where it is and the passphrase. After wrong tries the button waits a little
-// longer each time, and says so plainly (the delay itself is kept in the main process).
+// Opening a vault: which file (chosen in the system's dialog, or the one she asked this computer to
+// remember) and the passphrase. After wrong tries the button waits a little longer each time, and
+// says so plainly (the delay itself is kept in the main process).
 import { useEffect, useState, type FormEvent } from 'react';
+import type { PickedFile } from '../../shared/fileHandles';
 import { app, toDossierError } from '../api';
+import { CheckboxField } from '../components/CheckboxField';
 import { ErrorNote } from '../components/ErrorNote';
-import { PathField } from '../components/PathField';
+import { FileChooser } from '../components/FileChooser';
 import { TextField } from '../components/TextField';
 import { useApp, type LockNotice } from '../state/AppContext';
 
 interface UnlockScreenProps {
-  onUnlocked(path: string): void;
+  onUnlocked(vault: PickedFile): void;
   onCreate(): void;
   /** Why the vault is locked now, if it locked itself. */
   notice: LockNotice;
 }
 
 export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps) {
-  const { t, settings, vaultPath } = useApp();
-  const [path, setPath] = useState(vaultPath ?? '');
+  const { t, settings, saveSettings, vault } = useApp();
+  const [chosen, setChosen] = useState<PickedFile | null>(vault);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [wrong, setWrong] = useState(false);
@@ -28,6 +31,11 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
   useEffect(() => {
     void app['app.unlockWait']({}).then(({ waitMs }) => waitUntil(waitMs), () => undefined);
   }, []);
+  // The remembered vault, if she asked for one; the main process answers null while disguised.
+  useEffect(() => {
+    if (vault !== null || settings.disguise || !settings.rememberVault) return;
+    void app['app.rememberedVault']({}).then((remembered) => setChosen((current) => current ?? remembered), () => undefined);
+  }, [vault, settings.disguise, settings.rememberVault]);
   useEffect(() => {
     if (readyAt <= Date.now()) return;
     const timer = window.setInterval(() => setNow(Date.now()), 500);
@@ -45,16 +53,16 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
     event.preventDefault();
     if (busy || waitSeconds > 0) return;
     setWrong(false);
-    if (path.trim() === '' || passphrase === '') {
-      setMissing(path.trim() === '' ? 'vault.needLocation' : 'vault.needPassphrase');
+    if (chosen === null || passphrase === '') {
+      setMissing(chosen === null ? 'vault.needLocation' : 'vault.needPassphrase');
       return;
     }
     setMissing(null);
     setBusy(true);
     setError(null);
     try {
-      await app['app.unlock']({ path: path.trim(), passphrase });
-      onUnlocked(path.trim());
+      await app['app.unlock']({ path: chosen.handle, passphrase });
+      onUnlocked(chosen);
     } catch (caught) {
       const failure = toDossierError(caught);
       setWrong(failure.code === 'WRONG_PASSPHRASE');
@@ -77,7 +85,15 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
       {notice === 'idle' && <p className="note">{t('vault.lockedIdle', { minutes: settings.autoLockMinutes })}</p>}
       {notice === 'stopped' && <p className="note">{t('errors.SERVICE_STOPPED')}</p>}
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <PathField label={t('vault.location')} value={path} onChange={setPath} purpose="vault-open" required />
+        <FileChooser label={t('vault.location')} open="vault" chosen={chosen} onChosen={setChosen} buttonText={settings.disguise ? undefined : t('vault.openMyVault')} />
+        {!settings.disguise && (
+          <CheckboxField
+            label={t('vault.rememberVault')}
+            hint={t('vault.rememberVaultHint')}
+            checked={settings.rememberVault}
+            onChange={(rememberVault) => void saveSettings({ rememberVault })}
+          />
+        )}
         <TextField label={t('vault.passphrase')} type="password" value={passphrase} onChange={setPassphrase} required autoComplete="off" />
         {wrong && (
           <p className="note note-error" role="alert">

@@ -4,10 +4,15 @@ import { EntryDraft, type Entry, type EntryKind, type OccurredAt, type Precision
 import { isDossierError } from '../../shared/errors';
 import { systemTimeZone, utcToWall, wallToUtc } from '../state/zonedTime';
 
-/** A file waiting to go in with the entry: a path typed in, or the bytes of a dropped file. */
-export type PendingFile =
-  | { id: string; source: 'path'; path: string }
-  | { id: string; source: 'dropped'; fileName: string; base64: string; size: number; mime: string };
+/** A file waiting to go in with the entry: chosen or dropped, held as a handle (never a path, never
+ *  its bytes). A dropped picture keeps its File for a preview made in memory. */
+export interface PendingFile {
+  id: string;
+  handle: string;
+  name: string;
+  size?: number;
+  preview?: Blob;
+}
 
 export type ChildrenPresent = 'unknown' | 'yes' | 'no';
 
@@ -171,6 +176,6 @@ export function toDraft(form: EntryForm): { draft: EntryDraft } | { problem: For
 }
 
 /** What the service takes with the entry, in the same transaction. */
-export function filesForService(files: readonly PendingFile[]): ({ path: string } | { fileName: string; base64: string })[] {
-  return files.map((file) => (file.source === 'path' ? { path: file.path } : { fileName: file.fileName, base64: file.base64 }));
+export function filesForService(files: readonly PendingFile[]): { path: string }[] {
+  return files.map((file) => ({ path: file.handle }));
 }

@@ -22,10 +22,9 @@ export interface ExportForm {
   preparedBy: string;
   recipient: string;
   purpose: string;
-  path: string;
 }
 
-export function emptyExportForm(language: Language, folder: string): ExportForm {
+export function emptyExportForm(language: Language): ExportForm {
   return {
     language,
     paper: 'A4',
@@ -43,7 +42,6 @@ export function emptyExportForm(language: Language, folder: string): ExportForm 
     preparedBy: '',
     recipient: '',
     purpose: '',
-    path: folder ? `${folder.replace(/[\\/]$/, '')}/dossier.pdf` : '',
   };
 }
 

@@ -2,6 +2,7 @@
 // exits (lock; quick exit by button or Shift+Esc twice). Evidence lives only in screen state, which
 // a lock remounts away and quick exit throws out with the page.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PickedFile } from '../../shared/fileHandles';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/appContract';
 import { app, dossier, VAULT_LOST_EVENT } from '../api';
 import { QuickExitButton } from '../components/QuickExitButton';
@@ -20,7 +21,7 @@ export function App() {
   const [phase, setPhase] = useState<Phase>('starting');
   const [lockedRoute, setLockedRoute] = useState<LockedRoute>('unlock');
   const [route, setRoute] = useState<Route>({ screen: 'timeline' });
-  const [vaultPath, setVaultPath] = useState<string | null>(null);
+  const [vault, setVault] = useState<PickedFile | null>(null);
   const [notice, setNotice] = useState<LockNotice>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -64,7 +65,7 @@ export function App() {
   const quickExit = useCallback(() => {
     setPhase('gone');
     wipeDrafts();
-    setVaultPath(null);
+    setVault(null);
     document.title = ' ';
     const blank = () => window.location.replace('about:blank');
     app['app.quickExit']({}).then(({ hidden }) => {
@@ -76,14 +77,15 @@ export function App() {
   useIdleLock(phase === 'unlocked', settings.autoLockMinutes, lockIdle);
 
   const unlocked = useCallback(
-    (path: string) => {
-      claimDrafts(path);
-      if (path !== vaultPath) setRoute({ screen: 'timeline' });
-      setVaultPath(path);
+    (opened: PickedFile) => {
+      // Drafts belong to one vault: the handle stands for the file she opened this session.
+      claimDrafts(opened.handle);
+      if (opened.handle !== vault?.handle) setRoute({ screen: 'timeline' });
+      setVault(opened);
       setNotice(null);
       setPhase('unlocked');
     },
-    [vaultPath],
+    [vault],
   );
 
   // Move focus to the new screen's heading, so keyboard and screen-reader users start there.
@@ -91,7 +93,7 @@ export function App() {
     document.getElementById('screen-title')?.focus();
   }, [route, lockedRoute, phase]);
 
-  const state: AppState = { settings, saveSettings, t, locale: LOCALE[settings.language], route, navigate: setRoute, vaultPath, lock, quickExit };
+  const state: AppState = { settings, saveSettings, t, locale: LOCALE[settings.language], route, navigate: setRoute, vault, lock, quickExit };
 
   if (phase === 'gone' || phase === 'starting') return null;
   return (

@@ -1,4 +1,5 @@
 // Before the vault is open: unlock, make a new vault, or read the help (safety tips included).
+import type { PickedFile } from '../../shared/fileHandles';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { CreateVaultScreen } from '../screens/CreateVaultScreen';
 import { HelpScreen } from '../screens/HelpScreen';
@@ -8,7 +9,7 @@ import { useApp, type LockedRoute, type LockNotice } from '../state/AppContext';
 interface LockedAppProps {
   route: LockedRoute;
   onRoute(route: LockedRoute): void;
-  onUnlocked(path: string): void;
+  onUnlocked(vault: PickedFile): void;
   notice: LockNotice;
 }
 

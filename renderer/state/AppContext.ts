@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { AppSettings } from '../../shared/appContract';
 import type { EntryKind } from '../../shared/domain';
+import type { PickedFile } from '../../shared/fileHandles';
 import type { Translate } from '../i18n';
 
 /** The screens of an unlocked vault. Routes live in memory only: no URL, no history on disk. */
@@ -29,8 +30,9 @@ export interface AppState {
   locale: string;
   route: Route;
   navigate(route: Route): void;
-  /** The vault file that is open (kept in memory only, for the unlock screen after a lock). */
-  vaultPath: string | null;
+  /** The vault file that is open: its handle and name (in memory only, for the unlock screen
+   *  after a lock). Never its path. */
+  vault: PickedFile | null;
   lock(): void;
   quickExit(): void;
 }

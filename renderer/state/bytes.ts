@@ -1,16 +1,5 @@
-// Bytes ↔ base64 in the page, for files that are dropped (sent to the vault) and for attachment
-// previews (read back from it). Everything stays in memory.
-
-/** Dropped files larger than this go in by path instead: their base64 would have to cross to the
- *  main process in one message. */
-export const DROP_LIMIT_BYTES = 64 * 1024 * 1024;
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
+// Bytes from base64 in the page, for attachment previews read back from the vault. Everything
+// stays in memory (files she adds go in by handle: their bytes never pass through the page).
 
 export function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

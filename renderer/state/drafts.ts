@@ -24,9 +24,9 @@ export function dropDraft(key: string): void {
 }
 
 /** Drafts belong to one vault: unlocking another one (or none) must not show them. */
-export function claimDrafts(vaultPath: string): void {
-  if (owner !== vaultPath) drafts.clear();
-  owner = vaultPath;
+export function claimDrafts(vaultKey: string): void {
+  if (owner !== vaultKey) drafts.clear();
+  owner = vaultKey;
 }
 
 export function wipeDrafts(): void {

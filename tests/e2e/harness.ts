@@ -7,13 +7,18 @@
 // dedicated worker served with its own policy (connect-src 'self'): the page itself stays under the
 // app's policy, unchanged.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { APP_METHOD_NAMES, type AppMethodName, type AppSettings } from '../../shared/appContract';
-import { toErrorPayload } from '../../shared/errors';
+import { DossierError, toErrorPayload } from '../../shared/errors';
+import { isFileHandle, OpenPurpose } from '../../shared/fileHandles';
+import { WINDOW_METHOD_NAMES } from '../../shared/windowContract';
 import { appHandlers, callAppMethod } from '../../main/appHandlers';
+import { issuePicked, type Pickers } from '../../main/appFiles';
+import { FileHandles } from '../../main/fileHandles';
+import { readBackFrom, toServiceInput, toWindowOutput, type TakePath } from '../../main/windowCalls';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/security';
 import { forkServiceProcess } from '../../main/serviceHost/childProcess';
 import { createRemoteService, type RemoteService } from '../../main/serviceHost/remoteService';
@@ -21,6 +26,8 @@ import { bridgeScript, WORKER_SCRIPT } from './harnessBridge';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 const BODY_LIMIT = 200 * 1024 * 1024;
+const SEAMS = new Set(['harness.answerPicker', 'harness.dropFile']);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
 export interface HarnessOptions {
@@ -65,7 +72,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'dossier-harness-'));
   const token = randomBytes(24).toString('hex');
   const service = createRemoteService(() => forkServiceProcess(), { keepOneReady: true });
-  const appApi = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
+  // The picker seam: a test names the file (POST /rpc/harness.answerPicker { path }, or null for
+  // "cancelled") before the page's "Choose…" asks; the page then gets a handle for it, as in the app.
+  const answers: (string | null)[] = [];
+  const seam = async (): Promise<string | null> => answers.shift() ?? null;
+  const pickers: Pickers = { open: seam, save: seam };
+  const files = new FileHandles();
+  const appApi = appHandlers({ service, files, pickers, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
   // Whatever the service carries (the contract, and methods spread into it later), plus the app's.
   const serviceMethods = Object.keys(service).filter((name) => name !== 'close' && name !== 'stop');
   const methods = new Set<string>([...serviceMethods, ...APP_METHOD_NAMES]);
@@ -76,6 +89,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   let origin = '';
 
+  /** The test seams (not the app's methods): answer the next picker; take a file the page dropped. */
+  function seamCall(method: string, raw: unknown): unknown {
+    if (method === 'harness.answerPicker') {
+      const path = isRecord(raw) ? raw.path : undefined;
+      answers.push(typeof path === 'string' && path !== '' ? path : null);
+      return {};
+    }
+    // A File made by the page has no path on disk; the stand-in for "her file" is written to the
+    // harness's folder (test data only), and gets a read handle like a real drop in the app.
+    const dropped = isRecord(raw) && typeof raw.name === 'string' && typeof raw.base64 === 'string' ? raw : null;
+    const purpose = OpenPurpose.parse(isRecord(raw) ? raw.purpose : undefined);
+    if (dropped === null) throw new DossierError('INVALID_INPUT');
+    const folder = join(dir, 'dropped', randomBytes(8).toString('hex'));
+    mkdirSync(folder, { recursive: true });
+    const path = join(folder, basename(String(dropped.name)) || 'file');
+    writeFileSync(path, Buffer.from(String(dropped.base64), 'base64'));
+    return issuePicked(files, path, purpose);
+  }
+
   async function rpc(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const given = Buffer.from(String(request.headers['x-dossier-token'] ?? ''));
     const expected = Buffer.from(token);
@@ -83,15 +115,28 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (given.length !== expected.length || !timingSafeEqual(given, expected) || !sameOrigin) return send(response, 403, 'forbidden');
     // A test seam, like the picker's: the browser tests end the service process from outside.
     if (method === 'harness.servicePid') return send(response, 200, JSON.stringify({ ok: true, value: (await service.pid()) ?? null }), { 'content-type': 'application/json' });
-    if (!methods.has(method)) return send(response, 404, 'no such method');
+    if (!methods.has(method) && !SEAMS.has(method)) return send(response, 404, 'no such method');
     calls.push(method);
     let result: unknown;
     try {
-      const input: unknown = JSON.parse((await readBody(request)) || '{}');
-      const value = APP_METHOD_NAMES.includes(method as AppMethodName)
-        ? await callAppMethod(appApi, method as AppMethodName, input)
-        : await (service as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method]!(input);
-      result = { ok: true, value };
+      const raw: unknown = JSON.parse((await readBody(request)) || '{}');
+      if (SEAMS.has(method)) {
+        result = { ok: true, value: seamCall(method, raw) };
+      } else {
+        // The page sends handles; outside checks send today's paths. A value of the handle form is
+        // swapped (in its direction, as in the app); anything else passes as it is, here only.
+        let swapped = false;
+        const take: TakePath = (value, kind) => {
+          if (!isFileHandle(value)) return value;
+          swapped = true;
+          return files.resolve(value, kind);
+        };
+        const input = isRecord(raw) ? toServiceInput(method, raw, take) : raw;
+        const value = APP_METHOD_NAMES.includes(method as AppMethodName)
+          ? await callAppMethod(appApi, method as AppMethodName, input)
+          : await (service as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method]!(input);
+        result = { ok: true, value: swapped ? toWindowOutput(method, input, value, readBackFrom(files)) : value };
+      }
     } catch (error) {
       result = { ok: false, error: toErrorPayload(error) };
     }
@@ -120,7 +165,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (url.pathname === '/' || url.pathname === '/index.html') {
       return send(response, 200, indexHtml, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY });
     }
-    if (url.pathname === '/harness/bridge.js') return send(response, 200, bridgeScript([...methods]), { 'content-type': 'text/javascript' });
+    // The page gets what the app's window gets (shared/windowContract.ts), not everything /rpc answers.
+    if (url.pathname === '/harness/bridge.js') return send(response, 200, bridgeScript(WINDOW_METHOD_NAMES), { 'content-type': 'text/javascript' });
     if (url.pathname === '/harness/worker.js') {
       return send(response, 200, WORKER_SCRIPT, { 'content-type': 'text/javascript', 'content-security-policy': "default-src 'none'; connect-src 'self'" });
     }

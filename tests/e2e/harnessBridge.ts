@@ -32,6 +32,14 @@ export function bridgeScript(methods: readonly string[]): string {
   });
   const api = {};
   for (const method of METHODS) api[method] = (input) => call(method, input);
+  // The preload reads a dropped file's path; a page-made File has none, so the harness is sent its
+  // bytes and keeps them as the file she dropped (tests only).
+  api['app.dropFile'] = async (file, purpose) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return call('harness.dropFile', { name: file.name, base64: btoa(binary), purpose });
+  };
   Object.defineProperty(window, 'dossier', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;

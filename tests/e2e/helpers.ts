@@ -2,7 +2,7 @@
 // controls (so the same flow runs in every language), accessibility checks, screenshots, and a
 // record of every request the page made.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../shared/appContract';
@@ -70,3 +70,14 @@ export async function dropFile(page: Page, selector: string, file: { name: strin
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
 
+
+/** The picker seam: the harness answers the next dialog with `path` (what she would click in the
+ *  system's dialog), then the test presses the chooser's button in the group named `label`, and the
+ *  page shows the file's name, never its path. Nothing is typed. */
+export async function chooseFile(page: Page, harness: Pick<HarnessClient, 'call'>, label: string, path: string): Promise<void> {
+  await harness.call('harness.answerPicker', { path });
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByRole('button').click();
+  await expect(group.locator('.file-name')).toHaveText(basename(path));
+  await expect(page.locator('body')).not.toContainText(path);
+}

@@ -7,12 +7,13 @@
 // they were hers, in plaintext, before Dossier saw them. And the page never leaves the harness origin.
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, expect, test, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { translator } from '../../renderer/i18n';
 import { scanForMarkers, type PlaintextFinding } from '../integration/plaintextScan';
-import { PASSPHRASE } from './coreFlow';
+import { KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
+import { chooseFile } from './helpers';
 import { launchHarness, type HarnessClient } from './harnessClient';
 import { isInside, makeMarkers, probePdf, whatsappExport } from './plaintextProbe';
 
@@ -70,12 +71,12 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
 
   // A fresh vault in its own folder.
   await page.getByRole('button', { name: t('vault.createLink') }).click();
-  await page.getByLabel(t('vault.location')).fill(vaultPath);
+  await chooseFile(page, harness, t('vault.newLocation'), vaultPath);
   await page.getByLabel(t('vault.newPassphrase'), exact).fill(PASSPHRASE);
   await page.getByLabel(t('vault.repeatPassphrase')).fill(PASSPHRASE);
   await page.getByLabel(t('vault.understood')).check();
   await page.getByRole('button', { name: t('vault.createButton') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: t('timeline.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: t('timeline.title') })).toBeVisible({ timeout: KEY_DERIVATION_MS });
 
   // A person: the name and how to reach him.
   await page.getByRole('button', { name: t('common.navPeople'), exact: true }).click();
@@ -85,7 +86,7 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByRole('button', { name: t('people.save') }).click();
   await expect(page.getByText(t('people.saved', { name: markers.person }))).toBeVisible();
 
-  // An entry typed key by key, linked to him, with her own note attached by its path.
+  // An entry typed key by key, linked to him, with her own note chosen in the (seam-answered) dialog.
   const note = join(userDir, 'note.txt');
   writeFileSync(note, `Written the same night.\n${markers.attachment}\n`);
   await page.getByRole('button', { name: t('common.navTimeline'), exact: true }).click();
@@ -97,7 +98,7 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByLabel(t('entry.title'), exact).pressSequentially(markers.title);
   await page.getByRole('checkbox', { name: t('cat_incident.physical') }).check();
   await page.getByRole('checkbox', { name: `${markers.person} (${t('common.role_perpetrator')})` }).check();
-  await page.getByLabel(t('entry.filePath'), exact).fill(note);
+  await harness.call('harness.answerPicker', { path: note });
   await page.getByRole('button', { name: t('entry.addFile') }).click();
   await expect(page.locator('.pending-files')).toContainText('note.txt');
   await page.getByRole('button', { name: t('entry.save'), exact: true }).click();
@@ -109,7 +110,7 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   const chat = join(userDir, 'WhatsApp Chat with Oleg.txt');
   writeFileSync(chat, whatsappExport('Oleg', markers.message));
   await page.getByRole('button', { name: t('common.navImport'), exact: true }).click();
-  await page.getByLabel(t('import.file'), exact).fill(chat);
+  await chooseFile(page, harness, t('import.file'), chat);
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.format_whatsapp'), exact)).toBeVisible();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 3 }) }).check();
@@ -123,9 +124,9 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByRole('button', { name: t('common.navExport'), exact: true }).click();
   for (const [target, words] of [[redactedPdf, markers.contact], [plainPdf, '']] as const) {
     await page.getByLabel(t('export.redactWords'), exact).fill(words);
-    await page.getByLabel(t('export.target'), exact).fill(target);
+    await chooseFile(page, harness, t('export.target'), target);
     await page.getByRole('button', { name: t('export.exportButton') }).click();
-    await expect(page.locator('.note-ok').filter({ hasText: target })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.note-ok').filter({ hasText: basename(target) })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(t('export.verifiedOk'))).toBeVisible();
   }
 

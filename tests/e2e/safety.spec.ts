@@ -1,5 +1,6 @@
 // Safety behaviour: auto-lock when idle (with the draft kept in memory only), the growing wait after
 // wrong passphrases, languages switched before unlocking, and a page that still works at 200 % zoom.
+import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { translator } from '../../renderer/i18n';
 import { createVault, PASSPHRASE } from './coreFlow';
@@ -27,7 +28,7 @@ test('locks itself after 5 idle minutes; the unsaved draft comes back after unlo
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await checkScreen(page, 'idle-locked');
   await page.getByLabel(t('vault.passphrase'), { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: t('vault.unlockButton') }).click();
+  await page.getByRole('button', { name: t('vault.unlockButton'), exact: true }).click();
   await expect(page.getByText(t('entry.draftRestored'))).toBeVisible();
   await expect(page.getByLabel(t('entry.whatHappened'), { exact: true })).toHaveValue('Half-written: he came back at night');
   expectOnlyLocalRequests(session);
@@ -38,14 +39,14 @@ test('after three wrong passphrases the wait is shown in plain words and the but
   const { t } = session;
   const path = await createVault(session, 'throttle', false);
   await page.getByRole('button', { name: t('common.lock'), exact: true }).click();
-  await expect(page.getByLabel(t('vault.location'))).toHaveValue(path);
+  await expect(page.getByRole('group', { name: t('vault.location') }).locator('.file-name')).toHaveText(basename(path));
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await page.getByLabel(t('vault.passphrase'), { exact: true }).fill(`wrong ${attempt}`);
-    await page.getByRole('button', { name: t('vault.unlockButton') }).click();
+    await page.getByRole('button', { name: t('vault.unlockButton'), exact: true }).click();
     await expect(page.getByText(t('vault.wrongPassphrase'))).toBeVisible();
   }
   await expect(page.locator('.note-wait')).toContainText(/5|4/);
-  await expect(page.getByRole('button', { name: t('vault.unlockButton') })).toBeDisabled();
+  await expect(page.getByRole('button', { name: t('vault.unlockButton'), exact: true })).toBeDisabled();
   await screenshot(page, 'throttle-wait');
   // The wait lives in the main process: a reload does not reset it.
   await page.reload();

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { addEntry, createVault } from './coreFlow';
-import { checkScreen, expectOnlyLocalRequests, openApp, type Session } from './helpers';
+import { checkScreen, chooseFile, expectOnlyLocalRequests, openApp, type Session } from './helpers';
 
 let session: Session | null = null;
 
@@ -46,7 +46,7 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   writeFileSync(chat, whatsappChat());
   await page.getByRole('button', { name: t('common.navImport'), exact: true }).click();
   await checkScreen(page, 'import-choose');
-  await page.getByLabel(t('import.file'), { exact: true }).fill(chat);
+  await chooseFile(page, harness, t('import.file'), chat);
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.format_whatsapp'), { exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 21 }) }).check();
@@ -103,10 +103,10 @@ test('people, import, search, history, settings, help, export and verify; Shift+
     await expect(page.locator('.summary')).toContainText(t('timeline.total', { count: 2 }));
     await checkScreen(page, 'export');
     const pdf = join(harness.dir, 'dossier.pdf');
-    await page.getByLabel(t('export.target'), { exact: true }).fill(pdf);
+    await chooseFile(page, harness, t('export.target'), pdf);
     await page.getByRole('button', { name: t('export.exportButton') }).click();
     await expect(page.getByText(t('export.verifiedOk'))).toBeVisible({ timeout: 30_000 });
-    await page.getByLabel(t('export.verifyPath'), { exact: true }).fill(pdf);
+    await chooseFile(page, harness, t('export.verifyPath'), pdf);
     await page.getByRole('button', { name: t('export.verifyButton'), exact: true }).click();
     await expect(page.getByText(t('export.verifiedOk'))).toHaveCount(2);
     await checkScreen(page, 'export-verified');

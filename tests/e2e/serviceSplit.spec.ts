@@ -17,7 +17,7 @@ test.afterEach(async () => {
 async function unlock(session: Session, heading: string): Promise<void> {
   const { page, t } = session;
   await page.getByLabel(t('vault.passphrase'), { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: t('vault.unlockButton') }).click();
+  await page.getByRole('button', { name: t('vault.unlockButton'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 

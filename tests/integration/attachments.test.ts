@@ -1,9 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jpegWithExif } from '../fixtures/exifJpeg';
 import { expectCode, fileSha256, incident, newVault, tempFolder } from './helpers';
+
+// What exifr is handed (the real exifr still does the work): bytes, never a path string.
+const exifrSources = vi.hoisted(() => [] as unknown[]);
+vi.mock('exifr', async (importOriginal) => {
+  const real = (await importOriginal<{ default: { parse: (source: unknown, options: unknown) => Promise<unknown> } }>()).default;
+  const parse = (source: unknown, options: unknown) => {
+    exifrSources.push(source);
+    return real.parse(source, options);
+  };
+  return { default: { ...real, parse } };
+});
 
 /** Writes `megabytes` of random data in 1 MiB pieces (the test itself must not hold 50 MB). */
 async function bigFile(path: string, megabytes: number): Promise<string> {
@@ -73,6 +84,21 @@ describe('attachments', () => {
     const listed = await service['attachments.list']({ entryId: entry.id });
     expect(listed).toEqual([attachment]);
     await service.close();
+  });
+
+  it('hands exifr the stored bytes, never a path string (exifr fetches a string that looks like a URL)', async () => {
+    exifrSources.length = 0;
+    {
+      const { service } = await newVault(dir, 'exif-bytes.dossier');
+      const entry = await service['entries.create']({ draft: incident() });
+      const photo = join(dir, 'photo.jpg');
+      writeFileSync(photo, jpegWithExif({ capturedAt: '2024:03:05 18:30:00', offset: '+03:00', latitude: 1, longitude: 2, make: 'M', model: 'X', orientation: 1 }));
+      const attachment = await service['attachments.add']({ entryId: entry.id, path: photo });
+      expect(attachment.exif?.capturedAt).toBe('2024-03-05T18:30:00+03:00');
+      expect(exifrSources.length).toBeGreaterThan(0);
+      for (const source of exifrSources) expect(typeof source, 'exifr was given a string').not.toBe('string');
+      await service.close();
+    }
   });
 
   it('refuses a missing file and a file over the limit, and changes nothing', async () => {

@@ -15,7 +15,6 @@ export const common: Messages['common'] = {
   navSettings: 'Налады',
   navHelp: 'Дапамога',
   skipToContent: 'Перайсці да галоўнага',
-  pathHint: 'Поўны адрас файла на гэтым камп’ютары ці флэшцы, напрыклад /media/usb/notes.dossier або E:\\notes.dossier.',
   choose: 'Выбраць…',
   cancel: 'Адмена',
   saving: 'Захоўваем…',
@@ -30,4 +29,5 @@ export const common: Messages['common'] = {
   role_helper: 'Памочнік або кансультант',
   role_survivor: 'Пацярпелая',
   role_other: 'Іншы чалавек',
+  noFileChosen: 'Файл яшчэ не выбраны.',
 };

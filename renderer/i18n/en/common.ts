@@ -13,7 +13,6 @@ export const common = {
   navSettings: 'Settings',
   navHelp: 'Help',
   skipToContent: 'Skip to the main content',
-  pathHint: 'The full location of the file on this computer or USB stick, for example /media/usb/notes.dossier or E:\\notes.dossier.',
   choose: 'Choose…',
   cancel: 'Cancel',
   saving: 'Saving…',
@@ -28,4 +27,5 @@ export const common = {
   role_helper: 'Helper or support worker',
   role_survivor: 'Survivor',
   role_other: 'Someone else',
+  noFileChosen: 'No file chosen yet.',
 } as const;

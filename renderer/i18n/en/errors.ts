@@ -12,6 +12,7 @@ export const errors = {
   NOT_FOUND: 'That record is not in this vault.',
   FILE_NOT_FOUND: 'The file could not be found or read. Check its location.',
   FILE_TOO_LARGE: 'The file is too large.',
+  NOT_A_FILE: 'That is a folder, not a file. Choose or drop the file itself.',
   DISK_FULL: 'The disk is full. Nothing was half-written. Free some space and try again.',
   INVALID_INPUT: 'Some of the information is not valid. Please check it.',
   IMPORT_UNRECOGNISED: 'This file is not a message export Dossier can read.',

@@ -26,7 +26,7 @@ export const exporting = {
   summary: 'What will be in it',
   leaveOut: 'Leave out single entries',
   target: 'Where to write the PDF',
-  targetHint: 'For example /media/usb/dossier.pdf. An existing file is never replaced.',
+  targetHint: 'An existing file is never replaced.',
   exportButton: 'Make the dossier',
   exporting: 'Making the dossier…',
   written: { one: 'Written: {path} ({pages} page).', other: 'Written: {path} ({pages} pages).' },
@@ -36,7 +36,7 @@ export const exporting = {
   signedBy: 'Signed by: {signer}',
   verifyTitle: 'Check a dossier someone gave me',
   verifyHint: 'Shows whether a dossier PDF is exactly as it was when it was made.',
-  verifyPath: 'Location of the PDF',
-  verifyPathHint: 'For example /media/usb/dossier.pdf',
+  verifyPath: 'The PDF to check',
+  verifyPathHint: 'For example a dossier you were sent.',
   verifyButton: 'Check',
 } as const;

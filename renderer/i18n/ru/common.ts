@@ -15,7 +15,6 @@ export const common: Messages['common'] = {
   navSettings: 'Настройки',
   navHelp: 'Помощь',
   skipToContent: 'Перейти к главному',
-  pathHint: 'Полный адрес файла на этом компьютере или флешке, например /media/usb/notes.dossier или E:\\notes.dossier.',
   choose: 'Выбрать…',
   cancel: 'Отмена',
   saving: 'Сохраняем…',
@@ -30,4 +29,5 @@ export const common: Messages['common'] = {
   role_helper: 'Помощник или консультант',
   role_survivor: 'Пострадавшая',
   role_other: 'Другой человек',
+  noFileChosen: 'Файл ещё не выбран.',
 };

@@ -28,7 +28,7 @@ export const exporting: Messages['export'] = {
   summary: 'Что войдёт в досье',
   leaveOut: 'Не включать отдельные записи',
   target: 'Куда записать PDF',
-  targetHint: 'Например, /media/usb/dossier.pdf. Существующий файл никогда не заменяется.',
+  targetHint: 'Существующий файл никогда не заменяется.',
   exportButton: 'Собрать досье',
   exporting: 'Собираем досье…',
   written: {
@@ -43,7 +43,7 @@ export const exporting: Messages['export'] = {
   signedBy: 'Подписано: {signer}',
   verifyTitle: 'Проверить досье, которое мне передали',
   verifyHint: 'Показывает, остался ли PDF-файл досье точно таким, каким его создали.',
-  verifyPath: 'Где лежит PDF',
-  verifyPathHint: 'Например, /media/usb/dossier.pdf',
+  verifyPath: 'PDF для проверки',
+  verifyPathHint: 'Например, досье, которое вам прислали.',
   verifyButton: 'Проверить',
 };

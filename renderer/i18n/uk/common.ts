@@ -15,7 +15,6 @@ export const common: Messages['common'] = {
   navSettings: 'Налаштування',
   navHelp: 'Допомога',
   skipToContent: 'Перейти до головного',
-  pathHint: 'Повна адреса файлу на цьому комп’ютері чи флешці, наприклад /media/usb/notes.dossier або E:\\notes.dossier.',
   choose: 'Вибрати…',
   cancel: 'Скасувати',
   saving: 'Зберігаємо…',
@@ -30,4 +29,5 @@ export const common: Messages['common'] = {
   role_helper: 'Помічник або консультант',
   role_survivor: 'Постраждала',
   role_other: 'Інша людина',
+  noFileChosen: 'Файл ще не вибрано.',
 };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { WINDOW_METHOD_NAMES } from '../../../shared/appContract';
+import { WINDOW_METHOD_NAMES } from '../../../shared/windowContract';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { rendererEntry } from '../../../main/electron/window';
 import { FakeEmitter, FakeSession, FakeWebContents, fakeEvent } from './fakes';
@@ -40,6 +40,8 @@ interface State {
   windows: FakeWindow[];
   menus: unknown[];
   service: Record<string, ReturnType<typeof vi.fn>>;
+  /** What the fake dialogs answer, and what they were asked. */
+  dialog: { showOpenDialog: ReturnType<typeof vi.fn>; showSaveDialog: ReturnType<typeof vi.fn> };
 }
 
 const state = vi.hoisted(() => ({ current: undefined as unknown as State }));
@@ -83,6 +85,9 @@ vi.mock('electron', async () => {
         state.current.handlers.delete(channel);
       },
     },
+    get dialog() {
+      return state.current.dialog;
+    },
     Menu: {
       setApplicationMenu: (menu: unknown) => {
         state.current.menus.push(menu);
@@ -123,6 +128,7 @@ function freshState(gotLock = true): State {
     windows: [],
     menus: [],
     service: { ...service, close: vi.fn(async () => undefined), stop: vi.fn(async () => undefined) },
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })), showSaveDialog: vi.fn(async () => ({ canceled: true })) },
   };
 }
 
@@ -153,7 +159,8 @@ describe('main/electron/app.ts', () => {
     s.session.permissionRequestHandler?.({}, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
     expect(s.session.beforeRequest).toHaveLength(1);
-    expect([...s.handlers.keys()].sort()).toEqual(WINDOW_METHOD_NAMES.map((m) => `dossier:${m}`).sort());
+    expect([...s.handlers.keys()].sort()).toEqual([...WINDOW_METHOD_NAMES.map((m) => `dossier:${m}`), 'dossier-file:drop'].sort());
+    expect(s.handlers.has('dossier:vault.open')).toBe(false);
     expect(s.windows[0]?.loadFile).toHaveBeenCalledTimes(1);
     if (process.platform !== 'darwin') expect(s.menus).toEqual([null]);
   });
@@ -199,7 +206,7 @@ describe('main/electron/app.ts', () => {
     const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
     await expect(s.handlers.get('dossier:app.settings')?.(ownPage, {})).resolves.toEqual({
       ok: true,
-      value: { language: 'uk', autoLockMinutes: 5, disguise: false },
+      value: { language: 'uk', autoLockMinutes: 5, disguise: false, rememberVault: false },
     });
   });
 

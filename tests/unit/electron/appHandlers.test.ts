@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -15,7 +15,7 @@ function setup(open: (input: { path: string; passphrase: string }) => Promise<{ 
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-'));
   dirs.push(dir);
   let clock = 1_000_000;
-  const service = { 'vault.open': vi.fn(open), 'vault.lock': vi.fn(async () => ({})) };
+  const service = { 'vault.open': vi.fn(open), 'vault.lock': vi.fn(async () => ({})), 'vault.restore': vi.fn(async () => ({ path: '/r', entries: 0 })) };
   const api = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, hideWindow, now: () => clock });
   return { api, service, dir, tick: (ms: number) => (clock += ms) };
 }
@@ -27,11 +27,11 @@ const wrong = async (): Promise<never> => {
 describe('appHandlers: settings', () => {
   it('answers the defaults, saves changes whole, and survives a damaged file', async () => {
     const { api, dir } = setup(wrong);
-    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false });
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false });
     await api['app.saveSettings']({ disguise: true, language: 'be' });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true, rememberVault: false });
     writeFileSync(join(dir, 'settings.json'), '{ not json');
-    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false });
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false });
   });
 
   it('refuses settings out of range before anything is written', async () => {
@@ -74,6 +74,43 @@ describe('appHandlers: throttled unlock', () => {
     });
     await expect(missing.api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'VAULT_NOT_FOUND' });
     await expect(missing.api['app.unlockWait']({})).resolves.toEqual({ failures: 0, waitMs: 0 });
+  });
+});
+
+describe('appHandlers: throttled restore', () => {
+  it('counts wrong backup passphrases with unlock’s: after three, restore waits without trying', async () => {
+    const { api, service } = setup(wrong);
+    service['vault.restore'].mockImplementation(wrong);
+    const restore = () => api['app.restore']({ from: '/b', passphrase: 'x', to: '/v', overwrite: false });
+    await expect(restore()).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(api['app.unlock']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(restore()).rejects.toMatchObject({ details: { waitMs: 5000, failures: 3 } });
+    await expect(restore()).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(service['vault.restore']).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('appHandlers: remember this vault', () => {
+  it('remembers the vault only when she ticked it, never while disguised, and forgets it when unticked', async () => {
+    const { api, dir } = setup(async () => ({ schemaVersion: 2, entries: 0 }));
+    const vault = join(dir, 'notes.dossier');
+    writeFileSync(vault, 'x'.repeat(4096));
+    await api['app.unlock']({ path: vault, passphrase: 'x' });
+    await expect(api['app.rememberedVault']({})).resolves.toBeNull();
+    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
+
+    await api['app.saveSettings']({ rememberVault: true });
+    await api['app.unlock']({ path: vault, passphrase: 'x' });
+    await expect(api['app.rememberedVault']({})).resolves.toEqual({ handle: expect.stringMatching(/^fh_/), name: 'notes.dossier', size: 4096 });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('notes.dossier');
+
+    await api['app.saveSettings']({ disguise: true });
+    await expect(api['app.rememberedVault']({})).resolves.toBeNull();
+    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
+    await api['app.saveSettings']({ disguise: false });
+    await api['app.unlock']({ path: vault, passphrase: 'x' });
+    await api['app.saveSettings']({ rememberVault: false });
+    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
   });
 });
 

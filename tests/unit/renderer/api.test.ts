@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, type DossierApi } from '../../../shared/contract';
+import type { DossierApi } from '../../../shared/contract';
+import { WINDOW_METHOD_NAMES } from '../../../shared/windowContract';
 import { DossierError } from '../../../shared/errors';
 import { dossier, toDossierError } from '../../../renderer/api';
 
@@ -12,8 +13,10 @@ afterEach(() => {
 });
 
 describe('renderer/api', () => {
-  it('offers every contract method', () => {
-    expect(Object.keys(dossier).sort()).toEqual([...METHOD_NAMES].sort());
+  it('offers every method of the window’s contract, and no raw vault.open or vault.restore', () => {
+    expect(Object.keys(dossier).sort()).toEqual([...WINDOW_METHOD_NAMES].sort());
+    expect(Object.keys(dossier)).not.toContain('vault.open');
+    expect(Object.keys(dossier)).not.toContain('vault.restore');
   });
 
   it('forwards the call to window.dossier and returns its value', async () => {
@@ -25,8 +28,8 @@ describe('renderer/api', () => {
 
   it('restores the code of an error whose custom properties the contextBridge dropped', async () => {
     // What the page sees after Electron copies a rejected DossierError across the bridge.
-    install({ 'vault.open': async () => Promise.reject(new Error('WRONG_PASSPHRASE: The passphrase is not right')) });
-    await expect(dossier['vault.open']({ path: '/v', passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    install({ 'app.unlock': async () => Promise.reject(new Error('WRONG_PASSPHRASE: The passphrase is not right')) });
+    await expect(dossier['app.unlock']({ path: `fh_${'0'.repeat(32)}`, passphrase: 'x' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   });
 
   it('keeps a real DossierError as it is, and makes anything else INTERNAL', () => {
