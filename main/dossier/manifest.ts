@@ -51,6 +51,7 @@ export function buildManifest(data: DossierData, options: DossierOptions, extra:
     messages += d.messages.length;
     return {
       exhibit: d.exhibit,
+      number: d.entry.number,
       // Equal to the vault ledger's content hash for this version when nothing was redacted.
       sha256: hashOf(record),
       redacted: d.redacted,

@@ -138,6 +138,10 @@ export interface Strings {
     redactionItems: { survivorContacts: string; witnessContacts: string; helperNames: string; photoLocations: string; strings: (n: number) => string };
     field: Record<'title' | 'text' | 'occurredAt' | 'place' | 'categories' | 'people' | 'injuries' | 'medicalHelp' | 'policeReport' | 'childrenPresent' | 'amount' | 'kind' | 'recordedBy', string>;
   };
+  /** "Запись № 4": the entry's lasting number (migration 003). */
+  entryNo: (n: string) => string;
+  /** "Приложение № 4.1": a file of entry 4. */
+  exhibitNo: (n: string) => string;
   redacted: string;
   helperAlias: (n: number) => string;
   none: string;

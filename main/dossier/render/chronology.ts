@@ -1,5 +1,6 @@
-// Section 2: one line per event, oldest first, each an exhibit (E-1, E-2 …), its time in the zone
-// of the place with the UTC offset.
+// Section 2: one line per event, oldest first, each under the entry's lasting number (migration
+// 003), its files named by exhibit number ("Приложение № 4.1, 4.2"), so the chronology can go with
+// a statement and point at the very files.
 import type { Strings } from '../i18n';
 import type { Format } from '../format';
 import type { DossierEntry } from '../select';
@@ -7,9 +8,16 @@ import { startSection, type RenderContext } from './context';
 import { categoryText } from './entries';
 import type { Cell, Column } from './flow';
 
+/** "Приложение № 4.1, 4.2"; four or more as a range ("4.1–4.7"): they are numbered without gaps. */
+export function exhibitList(s: Strings, d: DossierEntry): string {
+  const numbers = d.attachments.map((a) => a.exhibit);
+  if (numbers.length === 0) return '';
+  return s.exhibitNo(numbers.length > 3 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', '));
+}
+
 export function chronologyRow(s: Strings, fmt: Format, d: DossierEntry): Cell[] {
   const e = d.entry;
-  const evidence = [d.attachments.length ? fmt.count(d.attachments.length, s.units.files) : '', d.messages.length ? fmt.count(d.messages.length, s.units.messages) : '']
+  const evidence = [exhibitList(s, d), d.messages.length ? fmt.count(d.messages.length, s.units.messages) : '']
     .filter(Boolean)
     .join('\n');
   const categories = categoryText(s, e.categories);

@@ -95,8 +95,8 @@ export function renderMessageLogs(ctx: RenderContext): void {
   const logs = data.entries.filter((d) => d.messages.length > 0);
   if (logs.length === 0) flow.paragraph(s.summary.noMessages, 'body');
   for (const d of logs) {
-    const top = flow.heading(2, `${d.exhibit} · ${d.entry.title}`, 150);
-    bookmark(ctx, outline, `${d.exhibit} ${d.entry.title}`, top);
+    const top = flow.heading(2, `${s.entryNo(d.exhibit)} · ${d.entry.title}`, 150);
+    bookmark(ctx, outline, `${s.entryNo(d.exhibit)} ${d.entry.title}`, top);
     renderLog(ctx, d);
     ctx.checkpoint();
   }

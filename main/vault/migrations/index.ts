@@ -4,13 +4,14 @@ import { DossierError } from '../../../shared/errors';
 import type { Db } from '../sqlite';
 import * as m001 from './001_initial';
 import * as m002 from './002_signing_identity';
+import * as m003 from './003_entry_numbers';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {
