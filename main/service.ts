@@ -150,9 +150,9 @@ export function createService(options: ServiceOptions = {}): Service {
       return listMessages(db, entryId, offset, limit);
     },
 
-    'import.preview': async ({ source, settings }) => {
+    'import.preview': async ({ source, settings, abuserSenders, meSenders }) => {
       open(); // a preview reads no vault data, but the import screen is only reachable unlocked
-      return previewImport(source, settings, options.onImportProgress);
+      return previewImport(source, settings, { abuserSenders, meSenders }, options.onImportProgress);
     },
     'import.commit': async (input) => {
       const v = open();

@@ -234,6 +234,11 @@ export type Revision = z.infer<typeof Revision>;
 
 export const MESSAGE_CHANNELS = ['whatsapp', 'telegram', 'sms', 'mms', 'call', 'other'] as const;
 export const MessageDirection = z.enum(['incoming', 'outgoing', 'unknown']);
+/** Who wrote a message, as she said at import: the abuser, herself, or someone else (a third
+ *  party in a group chat, an unrelated contact in an SMS backup). Only the abuser's count. */
+export const SENDER_ROLES = ['abuser', 'me', 'other'] as const;
+export const SenderRole = z.enum(SENDER_ROLES);
+export type SenderRole = z.infer<typeof SenderRole>;
 
 /** One message or call in a stalking log, typed by hand or imported. */
 export const MessageDraft = z.object({
@@ -253,6 +258,8 @@ export const MessageDraft = z.object({
   recipient: shortText(300).optional(),
   media: z.boolean().optional(),
   deleted: z.boolean().optional(),
+  /** Absent on messages imported before roles existed and on typed ones (then direction decides). */
+  role: SenderRole.optional(),
 });
 export type MessageDraft = z.infer<typeof MessageDraft>;
 

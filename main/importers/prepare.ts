@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/imports';
+import { rolesOf, type SenderChoice } from './roles';
 import type { CanonicalMessage, ParsedExport } from './types';
 
 export interface PreparedMessage {
@@ -18,8 +19,11 @@ function instantOf(m: CanonicalMessage): string | null {
   return m.sentAt;
 }
 
-export function previewOf(parsed: ParsedExport, zone: string): ImportPreview {
+const NOBODY: SenderChoice = { abuserSenders: [], meSenders: [] };
+
+export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoice = NOBODY): ImportPreview {
   const real = parsed.messages.filter((m) => !m.isSystem);
+  const roles = rolesOf(real, choice);
   const senders = new Map<string, number>();
   for (const m of real) senders.set(m.sender, (senders.get(m.sender) ?? 0) + 1);
   const instants = real.map(instantOf).filter((t): t is string => t !== null).sort();
@@ -38,12 +42,16 @@ export function previewOf(parsed: ParsedExport, zone: string): ImportPreview {
     ...(parsed.chats ? { chats: parsed.chats } : {}),
     needsChatChoice: parsed.needsChatChoice ?? false,
     warnings: parsed.warnings,
+    roles: roles.bySender,
+    countsByRole: roles.counts,
+    needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
   };
 }
 
-function direction(m: CanonicalMessage, abusers: ReadonlySet<string>): MessageDraft['direction'] {
-  if (abusers.has(m.sender)) return 'incoming';
-  if (abusers.size > 0 && m.direction === 'unknown' && m.sender !== '') return 'outgoing';
+/** The abuser's messages came in to her, hers went out; a third party's keep what the export says. */
+function direction(m: CanonicalMessage, role: MessageDraft['role']): MessageDraft['direction'] {
+  if (role === 'abuser') return 'incoming';
+  if (role === 'me') return 'outgoing';
   return m.direction;
 }
 
@@ -65,15 +73,16 @@ function dedupeKeys(messages: readonly PreparedMessage[]): void {
   }
 }
 
-export function prepareMessages(parsed: ParsedExport, zone: string, abuserSenders: readonly string[], personId?: string): PreparedMessage[] {
-  const abusers = new Set(abuserSenders);
+export function prepareMessages(parsed: ParsedExport, zone: string, choice: SenderChoice, personId?: string): PreparedMessage[] {
+  const roles = rolesOf(parsed.messages.filter((m) => !m.isSystem), choice);
   const prepared: PreparedMessage[] = [];
   for (const m of parsed.messages) {
     if (m.isSystem) continue; // "Messages are end-to-end encrypted", "X joined": not contact from anyone
     if (m.sentAt === null) throw new DossierError('IMPORT_MALFORMED', { line: m.sourceLine, reason: 'a message has no usable time' });
+    const role = roles.of(m);
     const draft: MessageDraft = {
       channel: m.channel,
-      direction: direction(m, abusers),
+      direction: direction(m, role),
       sender: m.sender.slice(0, 300),
       sentAt: m.sentAt,
       zone,
@@ -85,7 +94,8 @@ export function prepareMessages(parsed: ParsedExport, zone: string, abuserSender
       ...(m.recipient ? { recipient: m.recipient.slice(0, 300) } : {}),
       ...(m.media ? { media: true } : {}),
       ...(m.deleted ? { deleted: true } : {}),
-      ...(personId && abusers.has(m.sender) ? { personId } : {}),
+      ...(personId && role === 'abuser' ? { personId } : {}),
+      role,
     };
     prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '' });
   }

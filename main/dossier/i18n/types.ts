@@ -100,6 +100,9 @@ export interface Strings {
     total: string;
     incoming: string;
     outgoing: string;
+    /** Third parties' messages: shown as context, never counted as his. */
+    others: string;
+    thirdParty: string;
     channels: string;
     calls: string;
     between: string;
