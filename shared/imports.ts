@@ -53,6 +53,10 @@ export const ImportPreview = z.object({
   roles: z.record(z.string(), SenderRole),
   /** Messages and calls per role: only the abuser's are counted in the patterns and charts. */
   countsByRole: z.object({ abuser: z.number().int(), me: z.number().int(), other: z.number().int() }),
+  /** What was read, by kind (a message can be media and deleted at once; text is all the rest). */
+  kinds: z.object({ text: z.number().int(), media: z.number().int(), location: z.number().int(), contactCard: z.number().int(), deleted: z.number().int(), calls: z.number().int() }),
+  /** Lines not imported, and why (the app's own notices, never a person's message). */
+  skipped: z.array(z.object({ reason: z.string(), count: z.number().int() })),
   /** Nobody is marked as the abuser yet: the import would count nothing as his. */
   needsAbuserChoice: z.boolean(),
 });

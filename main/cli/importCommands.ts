@@ -19,6 +19,9 @@ function previewLines(preview: ImportPreview): string[] {
     `Times:       ${preview.timesAreUtc ? 'exact (the export carries UTC)' : `local wall time, read in ${preview.zone}`}`,
   ];
   if (preview.dateOrder) lines.push(`Date order:  ${preview.dateOrder}${preview.dateOrderCertain ? '' : ' (a guess: confirm with --date-order)'}`);
+  const k = preview.kinds;
+  lines.push(`Read:        ${k.text} text, ${k.media} media, ${k.location} locations, ${k.contactCard} contact cards, ${k.deleted} deleted, ${k.calls} calls`);
+  for (const skip of preview.skipped) lines.push(`Skipped:     ${skip.count} × ${skip.reason}`);
   const role = (name: string) => ROLE_WORDS[preview.roles[name] ?? 'other'];
   lines.push('Senders:', ...preview.senders.map((s) => `  ${String(s.count).padStart(6)}  ${(s.name || '(you / the phone owner)').padEnd(24)}  ${role(s.name)}`));
   const c = preview.countsByRole;

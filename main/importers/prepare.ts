@@ -19,6 +19,25 @@ function instantOf(m: CanonicalMessage): string | null {
   return m.sentAt;
 }
 
+function kindsOf(real: readonly CanonicalMessage[]): ImportPreview['kinds'] {
+  const kinds = { text: 0, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 };
+  for (const m of real) {
+    if (m.isCall) kinds.calls += 1;
+    else if (m.location) kinds.location += 1;
+    else if (m.contactCard) kinds.contactCard += 1;
+    else if (m.deleted) kinds.deleted += 1;
+    else if (m.media) kinds.media += 1;
+    else kinds.text += 1;
+  }
+  return kinds;
+}
+
+function skippedOf(all: readonly CanonicalMessage[]): ImportPreview['skipped'] {
+  const reasons = new Map<string, number>();
+  for (const m of all) if (m.isSystem) reasons.set(m.systemReason ?? 'a system line', (reasons.get(m.systemReason ?? 'a system line') ?? 0) + 1);
+  return [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}
+
 const NOBODY: SenderChoice = { abuserSenders: [], meSenders: [] };
 
 export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoice = NOBODY): ImportPreview {
@@ -42,6 +61,8 @@ export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoi
     ...(parsed.chats ? { chats: parsed.chats } : {}),
     needsChatChoice: parsed.needsChatChoice ?? false,
     warnings: parsed.warnings,
+    kinds: kindsOf(real),
+    skipped: skippedOf(parsed.messages),
     roles: roles.bySender,
     countsByRole: roles.counts,
     needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
