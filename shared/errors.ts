@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'IMPORT_MALFORMED',
   'IMPORT_AMBIGUOUS_DATE_ORDER',
   'EXPORT_FAILED',
+  'REDACTION_INCOMPLETE',
   'INTERNAL',
 ] as const;
 
@@ -44,6 +45,7 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
   IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Choose the order.',
   EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 };
 

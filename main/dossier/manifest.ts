@@ -30,7 +30,7 @@ export function manifestOptions(options: DossierOptions, data: DossierData) {
     personIds: options.personIds,
     includeArchived: options.includeArchived,
     excludedEntries: data.excludedCount,
-    redactions: { ...options.redact, strings: options.redact.strings.length },
+    redactions: { ...options.redact, strings: options.redact.strings.length, personIds: options.redact.personIds.length },
     caseReference: line(options.caseReference),
     preparedBy: line(options.preparedBy),
     recipient: line(options.recipient),

@@ -149,6 +149,11 @@ export class PdfFile {
     return pdf;
   }
 
+  /** Every object the cross-reference table lists as in use. */
+  objectNumbers(): number[] {
+    return [...this.offsets.keys()];
+  }
+
   async readAt(position: number, length: number): Promise<Buffer> {
     const buffer = Buffer.alloc(Math.max(0, Math.min(length, this.size - position)));
     const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);

@@ -58,7 +58,7 @@ export async function selectEntries(db: Db, options: DossierOptions): Promise<{ 
 
 export async function readDossierData(db: Db, options: DossierOptions, s: Strings): Promise<DossierData> {
   const { entries, excluded } = await selectEntries(db, options);
-  const redactor = new Redactor(options.redact, await listPeople(db), s);
+  const redactor = await Redactor.create(options.redact, await listPeople(db), s);
   const out: DossierEntry[] = [];
   // Queries are issued in batches so the driver runs them back to back instead of waiting for
   // JavaScript between each (1,000 entries × 2 small queries).

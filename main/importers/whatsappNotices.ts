@@ -4,7 +4,7 @@
 // sender's name that is not a message; everything else from a person is kept. Runs on
 // normalise()d text, like whatsappText.ts.
 
-/** "‎Location: https://maps.google.com/?q=…" (iOS), "location: https://…" (Android), live location. */
+/** "Location:" followed by a maps link (iOS), "location:" (Android), a live location. */
 const LOCATION = /^(?:(?:live )?location|Местоположение|Геопозиция|Геолокация|Месцазнаходжанне|Геалакацыя|Місцезнаходження|Геолокація|Розташування)\s*:|^(?:Live location shared|Трансляция геоданных|Геоданные транслируются|Трансляцыя геаданых|Трансляція геоданих)\b/iu;
 
 /** iOS "Contact card omitted" and its translations; a "with media" export attaches a .vcf. */

@@ -81,7 +81,7 @@ const FLAGS: Record<string, string[]> = {
   'person-add': ['--vault', '--name', '--role', '--relation', '--contact', '--address'],
   import: ['--vault', '--format', '--preview', '--sender', '--person', '--tz', '--date-order', '--chat', '--entry', '--json'],
   patterns: ['--vault', '--id', '--after', '--tz', '--json'],
-  export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--json', '--force'],
+  export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--redact-person', '--json', '--force'],
   verify: ['--json'],
   backup: ['--vault', '--out', '--force', '--json'],
   restore: ['--from', '--vault', '--force', '--json'],

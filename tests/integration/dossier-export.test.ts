@@ -39,7 +39,9 @@ describe('dossier export', () => {
     expect(text).toContain('350,00 USD');
     expect(text).toContain('изменялась — 2 прежние версии в разделе 7');
     expect(text).toContain('Больше всего за 24 часа');
-    expect(text).toMatch(/123 сообщения: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
+    // His messages and calls only: every 7th of the fixture's 300 is hers and is not added in
+    // (123 in 24 h with hers, 105 without; counted by brute force over the fixture's times).
+    expect(text).toMatch(/105 сообщений: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
     expect(ruResult.pages).toBeGreaterThan(10);
     const pages = text.match(/стр\. \d+ из \d+/g) ?? [];
     expect(pages.length).toBe(ruResult.pages);

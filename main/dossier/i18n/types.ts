@@ -31,6 +31,9 @@ export interface Strings {
     fingerprintTitle: string;
     fingerprintNote: string;
     signedNote: string;
+    /** The cover's plain statement that the copy is redacted, and of what. */
+    redactedCopy: (kinds: string) => string;
+    removedKinds: Record<import('../redact').RemovedKind, string>;
   };
   kinds: { incident: string; stalking: string; economic: string };
   kindsPlural: { incident: string; stalking: string; economic: string };
@@ -88,6 +91,7 @@ export interface Strings {
     attachments: string;
     imageCaption: (exhibit: string, name: string) => string;
     notShown: string;
+    metadataNotRemoved: string;
     messageLog: (count: string) => string;
     /** Shown instead of the vault's default recorder name. */
     owner: string;

@@ -1,5 +1,6 @@
 // The cover: what this is, for whom, the period, what is inside, and the fingerprint (text + QR).
 // The contents list is drawn last (see pageFurniture.ts), into the space reserved here.
+import { REMOVED_KINDS } from '../redact';
 import type { RenderContext, SectionId } from './context';
 import { drawQr } from './qr';
 import { colour, style } from './theme';
@@ -48,6 +49,8 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
     ...optional(s.cover.purpose, options.purpose),
     [s.cover.exportedAt, `${fmt.dateTime(ctx.exportedAt, ctx.zone)} (${ctx.zone})`],
   ]);
+  // A redacted copy says so where the reader starts, and what kinds of information it lacks.
+  if (r.removed.size > 0) flow.paragraph(s.cover.redactedCopy(REMOVED_KINDS.filter((k) => r.removed.has(k)).map((k) => s.cover.removedKinds[k]).join('; ')), 'body', { after: 10 });
 
   flow.heading(3, s.cover.counts, 70);
   const count = (kind: 'incident' | 'stalking' | 'economic') => data.entries.filter((d) => d.entry.kind === kind).length;

@@ -67,9 +67,10 @@ async function renderEntry(ctx: RenderContext, d: DossierEntry): Promise<void> {
     const caption = s.entry.imageCaption(s.exhibitNo(a.exhibit), a.fileName);
     // The "Files" label goes with the first file (never alone at the foot of a page).
     const label = i === 0 ? s.entry.attachments : undefined;
-    const shown = isShownImage(a.mime) && (await drawImage(ctx, a, caption, label));
+    const drawn = isShownImage(a.mime) ? await drawImage(ctx, a, caption, label) : false;
+    const shown = drawn === true;
     if (!shown && label) flow.paragraph(label, 'label', { after: 3 });
-    if (!shown) flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${s.entry.notShown}`, 'small', { after: 3 });
+    if (!shown) flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${drawn === 'metadata' ? s.entry.metadataNotRemoved : s.entry.notShown}`, 'small', { after: 3 });
     ctx.checkpoint();
   }
   const y = doc.y + 4;

@@ -18,5 +18,6 @@ export const errors = {
   IMPORT_MALFORMED: 'The export file is damaged or incomplete. Nothing was imported.',
   IMPORT_AMBIGUOUS_DATE_ORDER: 'The dates in this export could be day-first or month-first. Please choose which.',
   EXPORT_FAILED: 'The dossier could not be written. No partial file was left.',
+  REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;
