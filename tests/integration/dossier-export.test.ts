@@ -145,6 +145,17 @@ describe('dossier export', () => {
     expect(pdfText(path)).not.toContain('Не дал денег на детей');
   });
 
+  it('has a chronology that can go with a statement: dd.mm.yyyy, the zone once, injuries, police report, witnesses, exhibits', () => {
+    const text = pdfText(ru);
+    const chronology = text.slice(text.indexOf('2. Хронология Одна строка'), text.indexOf('3. Записи полностью', text.indexOf('2. Хронология Одна строка')));
+    expect(chronology).toContain('Время местное, Europe/Minsk (UTC+03:00)');
+    // Entry 1 (14.01.2024 22:20 in Minsk): the full row, no zone repeated in it.
+    expect(chronology).toMatch(/1 14\.01\.2024 22:20 Происшествие: Толкнул меня о дверь в коридоре физическое насилие, угрозы Место: Дом, ул\. Ленина 5, кв\. 12 Синяк на плече Травмпункт №2, справка 15\.01\.2024, КУСП 1234, отказ в возбуждении Ольга Иванова Приложение № 1\.1/);
+    expect(chronology).toContain('Приложение № 3.1, 3.2');
+    expect(chronology).not.toMatch(/\d файл/);
+    expect(text).toContain('дата: 15.01.2024');
+  });
+
   it('gives an entry and its files the same numbers in every export, whatever the filter', async () => {
     const onlyPhoto = join(dir, 'only-incidents.pdf');
     await exportDossierFile(vault, { language: 'ru', kinds: ['incident'], from: '2024-03-01T00:00:00Z' }, onlyPhoto);

@@ -93,10 +93,14 @@ export const en: Strings = {
   chronology: {
     intro: 'One line per event, oldest first. Every entry has its own lasting number (No. 4); its files are exhibits 4.1, 4.2 … The numbers are the same in every dossier made from this vault.',
     exhibit: 'No.',
-    when: 'When (local time of the place)',
+    when: 'Date, time',
     kind: 'Kind',
-    what: 'What happened',
-    evidence: 'Evidence',
+    what: 'What happened, where',
+    evidence: 'Exhibits',
+    injuries: 'Injuries, medical help',
+    police: 'Police report',
+    witnesses: 'Witnesses',
+    zone: (zone) => `Local time, ${zone}; an event in another time zone has its zone in its row.`,
     empty: 'No entries match the chosen period and filters.',
   },
   entry: {

@@ -66,7 +66,7 @@ export interface Strings {
     noLosses: string;
     chartAlt: (title: string, values: string) => string;
   };
-  chronology: { intro: string; exhibit: string; when: string; kind: string; what: string; evidence: string; empty: string };
+  chronology: { intro: string; exhibit: string; when: string; kind: string; what: string; evidence: string; injuries: string; police: string; witnesses: string; zone: (zone: string) => string; empty: string };
   entry: {
     when: string;
     recorded: string;

@@ -30,7 +30,7 @@ export function entryFields(s: Strings, fmt: Format, entry: EntryRecord, people:
     const police = entry.policeReport;
     if (police && (police.date || police.number || police.outcome)) {
       const parts = [
-        police.date ? `${s.entry.policeDate}: ${police.date}` : '',
+        police.date ? `${s.entry.policeDate}: ${fmt.calendarDay(police.date)}` : '',
         police.number ? `${s.entry.policeNumber}: ${police.number}` : '',
         police.outcome ? `${s.entry.policeOutcome}: ${police.outcome}` : '',
       ];
