@@ -156,6 +156,14 @@ describe('dossier export', () => {
     expect(text).toContain('дата: 15.01.2024');
   });
 
+  it('names the parties on the cover and ends it with her statement and a line to sign and date', () => {
+    const text = pdfText(ru);
+    const cover = text.slice(0, text.indexOf('Содержание'));
+    expect(cover).toContain('Потерпевшая Анна');
+    expect(cover).toContain('Лицо, совершившее насилие Сергей Петров');
+    expect(cover).toMatch(/Достоверность сведений подтверждаю\. Подпись: _+ Дата: ____\.____\.________/);
+  });
+
   it('gives an entry and its files the same numbers in every export, whatever the filter', async () => {
     const onlyPhoto = join(dir, 'only-incidents.pdf');
     await exportDossierFile(vault, { language: 'ru', kinds: ['incident'], from: '2024-03-01T00:00:00Z' }, onlyPhoto);

@@ -24,6 +24,12 @@ export interface Strings {
     periodAll: string;
     preparedBy: string;
     preparedFor: string;
+    /** The parties (issue 9, item 5), and her statement with a line to sign and date. */
+    victim: string;
+    accused: string;
+    truthStatement: string;
+    signature: string;
+    signatureDate: string;
     purpose: string;
     exportedAt: string;
     contents: string;
