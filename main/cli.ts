@@ -29,6 +29,12 @@ const entryOptions: Options = {
   currency: { type: 'string' },
   attach: { type: 'string', multiple: true },
   'recorded-by': { type: 'string' },
+  injuries: { type: 'string' },
+  'medical-help': { type: 'string' },
+  'police-report-date': { type: 'string' },
+  'police-report-number': { type: 'string' },
+  'police-report-outcome': { type: 'string' },
+  'children-present': { type: 'string' },
 };
 
 const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
@@ -41,7 +47,12 @@ const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
   --person ID               a person from \`dossier people\`; repeat for several
   --amount N --currency CUR economic entries, e.g. --amount 1500 --currency BYN
   --attach FILE             repeat for several; kept encrypted inside the vault
-  --recorded-by NAME        who writes this (a helper or support worker)`;
+  --recorded-by NAME        who writes this (a helper or support worker)
+  incidents only:
+  --injuries TEXT  --medical-help TEXT
+  --police-report-date DATE 2024-03-06 or 06.03.2024
+  --police-report-number TEXT  --police-report-outcome TEXT
+  --children-present yes|no`;
 
 /** --attach paths: the entry and its files are saved in one transaction, so a missing or oversized
  *  file leaves the vault as it was. */
@@ -172,10 +183,17 @@ const coreCommands: Record<string, Command> = {
   },
   'person-add': {
     summary: 'add a person (prints the id to use with --person)',
-    usage: 'dossier person-add --vault PATH --name NAME --role perpetrator|witness|helper|survivor|other [--relation TEXT] [--contact TEXT]',
-    options: { ...vaultOption, name: { type: 'string' }, role: { type: 'string' }, relation: { type: 'string' }, contact: { type: 'string' } },
+    usage: 'dossier person-add --vault PATH --name NAME --role perpetrator|witness|helper|survivor|other [--relation TEXT] [--contact TEXT]... [--address TEXT]\n  --contact  a phone, e-mail or account; repeat for several',
+    options: { ...vaultOption, name: { type: 'string' }, role: { type: 'string' }, relation: { type: 'string' }, contact: { type: 'string', multiple: true }, address: { type: 'string' } },
     async run(values, _p, out) {
-      const draft = { name: requireString(values, 'name'), role: requireString(values, 'role') as 'other', relation: values.relation as string | undefined, contact: values.contact as string | undefined };
+      const contacts = ((values.contact as string[] | undefined) ?? []).map((c) => c.trim()).filter(Boolean);
+      const draft = {
+        name: requireString(values, 'name'),
+        role: requireString(values, 'role') as 'other',
+        relation: values.relation as string | undefined,
+        ...(contacts.length ? { contact: contacts.join('; '), contacts } : {}),
+        address: values.address as string | undefined,
+      };
       return withVault(values, async (service) => {
         out((await service['people.create']({ draft })).id);
         return EXIT.ok;

@@ -10,6 +10,7 @@ import { systemTimeZone } from '../shared/time';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { detectFormat, parseExport, parseSmsBackupStream, requireDateOrder, type ParsedExport } from './importers';
 import { prepareMessages, previewOf } from './importers/prepare';
+import { checkChoice, type SenderChoice } from './importers/roles';
 import { getPerson } from './vault/people';
 import { commitImport } from './vault/imports';
 import type { Db } from './vault/sqlite';
@@ -76,10 +77,11 @@ export async function readExport(
   return { parsed: parseExport(format, fileName, bytes, options), fileName };
 }
 
-export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportPreview> {
+export async function previewImport(source: z.output<typeof ImportSource>, settings: Settings, choice: SenderChoice, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportPreview> {
   const zone = settings.zone ?? systemTimeZone();
   const { parsed } = await readExport(source, settings, zone, progress, base64LimitBytes);
-  return previewOf(parsed, zone);
+  checkChoice(parsed.messages.filter((m) => !m.isSystem), choice);
+  return previewOf(parsed, zone, choice);
 }
 
 export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportResult> {
@@ -88,10 +90,9 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
   if (parsed.needsChatChoice) throw new DossierError('INVALID_INPUT', { field: 'chatIndex', reason: 'this export holds several chats: choose one' });
   requireDateOrder(parsed);
   if (input.personId) await getPerson(db, input.personId);
-  const preview = previewOf(parsed, zone);
-  const unknown = input.abuserSenders.filter((name) => !preview.senders.some((s) => s.name === name));
-  if (unknown.length > 0) throw new DossierError('INVALID_INPUT', { field: 'sender', reason: 'no such sender in this export' });
-  const items = prepareMessages(parsed, zone, input.abuserSenders, input.personId);
+  checkChoice(parsed.messages.filter((m) => !m.isSystem), input);
+  const preview = previewOf(parsed, zone, input);
+  const items = prepareMessages(parsed, zone, input, input.personId);
   const draft: EntryDraft = {
     kind: 'stalking',
     // A title in no particular language (the service does not know the reader's): the app, the file.
@@ -113,7 +114,7 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
       record: {
         format: parsed.format,
         fileName,
-        settings: { zone, dateOrder: parsed.dateOrder, chatIndex: input.settings.chatIndex ?? null, abuserSenders: input.abuserSenders, personId: input.personId ?? null },
+        settings: { zone, dateOrder: parsed.dateOrder, chatIndex: input.settings.chatIndex ?? null, abuserSenders: input.abuserSenders, meSenders: input.meSenders, personId: input.personId ?? null },
         counts: { messages: preview.messages, calls: preview.calls, system: preview.system },
       },
       limitBytes: IMPORT_ORIGINAL_LIMIT,

@@ -164,9 +164,9 @@ export function createService(options: ServiceOptions = {}): Service {
       return listMessages(db, entryId, offset, limit);
     },
 
-    'import.preview': async ({ source, settings }) => {
+    'import.preview': async ({ source, settings, abuserSenders, meSenders }) => {
       open(); // a preview reads no vault data, but the import screen is only reachable unlocked
-      return previewImport(source, settings, options.onImportProgress, base64Limit);
+      return previewImport(source, settings, { abuserSenders, meSenders }, options.onImportProgress, base64Limit);
     },
     'import.commit': async (input) => {
       const v = open();

@@ -21,7 +21,7 @@ import {
 } from './domain';
 import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
 import { dossierMethods } from './dossierContract';
-import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats } from './imports';
+import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats, SenderChoice } from './imports';
 
 /** Bytes cross IPC and HTTP as base64 so every adapter carries them the same way. */
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
@@ -115,7 +115,7 @@ export const contract = {
     z.array(Message),
   ),
 
-  'import.preview': method(z.object({ source: ImportSource, settings: ImportSettings.default({ format: 'auto' }) }).strict(), ImportPreview),
+  'import.preview': method(z.object({ source: ImportSource, settings: ImportSettings.default({ format: 'auto' }), ...SenderChoice }).strict(), ImportPreview),
   /** One transaction: the messages, the original export (hashed) and the ledger link, or nothing. */
   'import.commit': method(ImportCommit, ImportResult),
   'stalking.patterns': method(

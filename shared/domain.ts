@@ -113,6 +113,11 @@ export const PersonDraft = z.object({
   role: PersonRole,
   relation: shortText(200).optional(),
   contact: shortText(1000).optional(),
+  /** Each phone, e-mail or account on its own (`contact` keeps them joined, as it always has), so
+   *  a redaction can find each one in any written form. */
+  contacts: z.array(shortText(300).min(1)).max(50).optional(),
+  /** Where the person lives: a redacted copy must never show the address where she hides. */
+  address: shortText(1000).optional(),
   notes: shortText(10_000).optional(),
 });
 export type PersonDraft = z.infer<typeof PersonDraft>;
@@ -193,7 +198,8 @@ export type EntryRecord = z.infer<typeof EntryRecord>;
 /** An entry as shown: its current version, whether it is archived, and what hangs off it. */
 export const Entry = z.intersection(
   EntryRecord,
-  z.object({ archived: z.boolean(), attachmentCount: z.number().int(), messageCount: z.number().int() }),
+  /** number: given at creation (1, 2, 3…, never reused), the same in every dossier of the vault. */
+  z.object({ number: z.number().int().min(1), archived: z.boolean(), attachmentCount: z.number().int(), messageCount: z.number().int() }),
 );
 export type Entry = z.infer<typeof Entry>;
 
@@ -228,6 +234,11 @@ export type Revision = z.infer<typeof Revision>;
 
 export const MESSAGE_CHANNELS = ['whatsapp', 'telegram', 'sms', 'mms', 'call', 'other'] as const;
 export const MessageDirection = z.enum(['incoming', 'outgoing', 'unknown']);
+/** Who wrote a message, as she said at import: the abuser, herself, or someone else (a third
+ *  party in a group chat, an unrelated contact in an SMS backup). Only the abuser's count. */
+export const SENDER_ROLES = ['abuser', 'me', 'other'] as const;
+export const SenderRole = z.enum(SENDER_ROLES);
+export type SenderRole = z.infer<typeof SenderRole>;
 
 /** One message or call in a stalking log, typed by hand or imported. */
 export const MessageDraft = z.object({
@@ -247,6 +258,8 @@ export const MessageDraft = z.object({
   recipient: shortText(300).optional(),
   media: z.boolean().optional(),
   deleted: z.boolean().optional(),
+  /** Absent on messages imported before roles existed and on typed ones (then direction decides). */
+  role: SenderRole.optional(),
 });
 export type MessageDraft = z.infer<typeof MessageDraft>;
 

@@ -25,8 +25,11 @@ export const Redactions = z
     helperNames: z.boolean().default(false),
     /** GPS positions read from photos (they can point at a home or a shelter). */
     photoLocations: z.boolean().default(false),
-    /** Any other words or phrases to remove everywhere (matched without regard to case). */
+    /** Any other words or phrases to remove everywhere: whole words, any case, ё and е alike. */
     strings: z.array(line(500)).max(200).default([]),
+    /** People removed everywhere: every case of their names, initials with the surname, each
+     *  contact in any written form, their address (issue 9, item 3). */
+    personIds: z.array(Id).max(200).default([]),
   })
   .strict();
 export type Redactions = z.infer<typeof Redactions>;
@@ -45,7 +48,7 @@ export const DossierOptions = z
     /** Individual entries left out. */
     excludeEntryIds: z.array(Id).max(100_000).default([]),
     includeArchived: z.boolean().default(false),
-    redact: Redactions.default({ survivorContacts: false, witnessContacts: false, helperNames: false, photoLocations: false, strings: [] }),
+    redact: Redactions.default({ survivorContacts: false, witnessContacts: false, helperNames: false, photoLocations: false, strings: [], personIds: [] }),
     caseReference: line(200).optional(),
     preparedBy: line(200).optional(),
     recipient: line(300).optional(),

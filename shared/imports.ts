@@ -1,7 +1,7 @@
 // Message import as the UI and the CLI see it: where the export comes from, what the preview says,
 // what the commit did, and the pattern statistics of a stalking log.
 import { z } from 'zod';
-import { Id, TimeZone, UtcInstant } from './domain';
+import { Id, SenderRole, TimeZone, UtcInstant } from './domain';
 
 export const IMPORT_FORMAT_CHOICES = ['auto', 'whatsapp', 'telegram', 'sms-xml', 'csv'] as const;
 export const ImportFormatChoice = z.enum(IMPORT_FORMAT_CHOICES);
@@ -25,6 +25,12 @@ export const ImportSettings = z
   })
   .strict();
 
+/** Who is who, as she marks it: the preview shows the roles these would give. */
+export const SenderChoice = {
+  abuserSenders: z.array(z.string().max(300)).max(50).default([]),
+  meSenders: z.array(z.string().max(300)).max(50).default([]),
+};
+
 export const SenderCount = z.object({ name: z.string(), count: z.number().int() });
 
 export const ImportPreview = z.object({
@@ -42,6 +48,17 @@ export const ImportPreview = z.object({
   chats: z.array(z.object({ index: z.number().int(), name: z.string(), id: z.string().nullable(), messages: z.number().int() })).optional(),
   needsChatChoice: z.boolean(),
   warnings: z.array(z.object({ code: z.string(), line: z.number().int().nullable(), message: z.string() })),
+  /** Each sender's role: the abuser (as she marked), her (as she marked, or as the export says),
+   *  or a third party. */
+  roles: z.record(z.string(), SenderRole),
+  /** Messages and calls per role: only the abuser's are counted in the patterns and charts. */
+  countsByRole: z.object({ abuser: z.number().int(), me: z.number().int(), other: z.number().int() }),
+  /** What was read, by kind (a message can be media and deleted at once; text is all the rest). */
+  kinds: z.object({ text: z.number().int(), media: z.number().int(), location: z.number().int(), contactCard: z.number().int(), deleted: z.number().int(), calls: z.number().int() }),
+  /** Lines not imported, and why (the app's own notices, never a person's message). */
+  skipped: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  /** Nobody is marked as the abuser yet: the import would count nothing as his. */
+  needsAbuserChoice: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -49,8 +66,9 @@ export const ImportCommit = z
   .object({
     source: ImportSource,
     settings: ImportSettings.default({ format: 'auto' }),
-    /** Senders (as named in the export) who are the abuser; their messages count as incoming. */
-    abuserSenders: z.array(z.string().max(300)).max(50).default([]),
+    /** abuserSenders: the abuser's names in the export (their messages count as incoming);
+     *  meSenders: hers. Everyone else is a third party. */
+    ...SenderChoice,
     /** The person the abuser senders are, for the entry and each of their messages. */
     personId: Id.optional(),
     /** Add to this stalking entry; without it a new one is made. */

@@ -51,6 +51,7 @@ export function optionsFromFlags(values: Values): DossierOptions {
       helperNames: values['redact-helper-names'] === true,
       photoLocations: values['redact-photo-locations'] === true,
       strings: list(values.redact),
+      personIds: list(values['redact-person']),
     },
     caseReference: text(values.case),
     preparedBy: text(values['prepared-by']),
@@ -106,7 +107,10 @@ const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]
   --person ID               only entries involving this person; repeat for several
   --exclude ID              leave this entry out; repeat for several
   --include-archived        also include archived entries
-  --redact TEXT             remove this word or phrase everywhere; repeat for several
+  --redact TEXT             remove this word or phrase everywhere (whole words, any case, ё = е); repeat
+  --redact-person ID        remove this person everywhere: every case of the name, initials, each
+                            contact in any written form, the address; repeat for several
+                            (the finished file is read back; if anything is left, nothing is written)
   --redact-survivor-contacts --redact-witness-contacts --redact-helper-names --redact-photo-locations
   --case REF  --prepared-by NAME  --recipient TEXT  --purpose TEXT
   --paper A4|Letter         (default A4)
@@ -131,6 +135,7 @@ export function makeDossierCommands(runWithVault: VaultRunner = withVault as unk
         exclude: { type: 'string', multiple: true },
         'include-archived': { type: 'boolean' },
         redact: { type: 'string', multiple: true },
+        'redact-person': { type: 'string', multiple: true },
         'redact-survivor-contacts': { type: 'boolean' },
         'redact-witness-contacts': { type: 'boolean' },
         'redact-helper-names': { type: 'boolean' },

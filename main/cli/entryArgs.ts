@@ -18,6 +18,12 @@ export interface EntryFlags {
   amount?: string | undefined;
   currency?: string | undefined;
   'recorded-by'?: string | undefined;
+  injuries?: string | undefined;
+  'medical-help'?: string | undefined;
+  'police-report-date'?: string | undefined;
+  'police-report-number'?: string | undefined;
+  'police-report-outcome'?: string | undefined;
+  'children-present'?: string | undefined;
 }
 
 function usage(field: string, reason: string): DossierError {
@@ -32,6 +38,50 @@ function amountFrom(flags: EntryFlags, kind: string, previous?: { value: string;
   if (value === undefined) throw usage('amount', '--currency needs --amount');
   if (currency === undefined) throw usage('currency', '--amount needs --currency');
   return { value, currency };
+}
+
+const INCIDENT_FLAGS = ['injuries', 'medical-help', 'police-report-date', 'police-report-number', 'police-report-outcome', 'children-present'] as const;
+
+/** dd.mm.yyyy is how she will read it off a police paper; the vault keeps YYYY-MM-DD. */
+function reportDate(text: string): string {
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : text.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = day ? new Date(`${iso}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw usage('police-report-date', 'use a date such as 2024-03-06 or 06.03.2024');
+  return iso;
+}
+
+function yesNo(text: string): boolean {
+  const answer = text.trim().toLowerCase();
+  if (answer === 'yes') return true;
+  if (answer === 'no') return false;
+  throw usage('children-present', 'use yes or no');
+}
+
+/** Injuries, medical help, the police report and children present: fields only an incident has.
+ *  A police-report flag changes only its own part of an earlier report. */
+function incidentFields(flags: EntryFlags, kind: string, previous: Partial<Pick<Extract<Entry, { kind: 'incident' }>, 'injuries' | 'medicalHelp' | 'policeReport' | 'childrenPresent'>> = {}) {
+  const given = INCIDENT_FLAGS.filter((name) => flags[name] !== undefined);
+  if (kind !== 'incident') {
+    if (given.length) throw usage(given[0]!, 'only incidents have injuries, medical help, a police report or children present');
+    return {};
+  }
+  const report = {
+    ...previous.policeReport,
+    ...(flags['police-report-date'] !== undefined ? { date: reportDate(flags['police-report-date']) } : {}),
+    ...(flags['police-report-number'] !== undefined ? { number: flags['police-report-number'] } : {}),
+    ...(flags['police-report-outcome'] !== undefined ? { outcome: flags['police-report-outcome'] } : {}),
+  };
+  const injuries = flags.injuries ?? previous.injuries;
+  const medicalHelp = flags['medical-help'] ?? previous.medicalHelp;
+  const childrenPresent = flags['children-present'] !== undefined ? yesNo(flags['children-present']) : previous.childrenPresent;
+  return {
+    ...(injuries !== undefined ? { injuries } : {}),
+    ...(medicalHelp !== undefined ? { medicalHelp } : {}),
+    ...(Object.keys(report).length ? { policeReport: report } : {}),
+    ...(childrenPresent !== undefined ? { childrenPresent } : {}),
+  };
 }
 
 function parseDraft(input: EntryDraftInput): EntryDraft {
@@ -58,12 +108,13 @@ export function draftFromFlags(flags: EntryFlags): EntryDraft {
     personIds: flags.person ?? [],
     recordedBy: flags['recorded-by'],
     ...(amount ? { amount } : {}),
+    ...incidentFields(flags, flags.kind),
   });
 }
 
 /** The current version with only the given flags changed. */
 export function draftFromEdit(entry: Entry, flags: EntryFlags): EntryDraft {
-  const { id: _i, version: _v, recordedAt: _r, updatedAt: _u, archived: _a, attachmentCount: _c, messageCount: _m, ...current } = entry;
+  const { id: _i, number: _n, version: _v, recordedAt: _r, updatedAt: _u, archived: _a, attachmentCount: _c, messageCount: _m, ...current } = entry;
   const kind = flags.kind ?? current.kind;
   const zone = flags.tz ?? current.occurredAt.zone;
   const precision = (flags.precision ?? current.occurredAt.precision) as Precision;
@@ -72,8 +123,10 @@ export function draftFromEdit(entry: Entry, flags: EntryFlags): EntryDraft {
       ? occurredFrom(flags.occurred ?? current.occurredAt.at, zone, precision, flags.end ?? current.occurredAt.end)
       : current.occurredAt;
   const amount = amountFrom(flags, kind, 'amount' in current ? current.amount : undefined);
+  const { injuries: _inj, medicalHelp: _med, policeReport: _pol, childrenPresent: _chi, ...rest } = current as typeof current & Partial<Extract<Entry, { kind: 'incident' }>>;
+  const previousIncident = current.kind === 'incident' ? current : {};
   return parseDraft({
-    ...current,
+    ...rest,
     kind: kind as EntryDraft['kind'],
     occurredAt,
     ...(flags.title !== undefined ? { title: flags.title } : {}),
@@ -83,5 +136,6 @@ export function draftFromEdit(entry: Entry, flags: EntryFlags): EntryDraft {
     ...(flags.person !== undefined ? { personIds: flags.person } : {}),
     ...(flags['recorded-by'] !== undefined ? { recordedBy: flags['recorded-by'] } : {}),
     ...(amount ? { amount } : {}),
+    ...incidentFields(flags, kind, previousIncident),
   } as EntryDraftInput);
 }

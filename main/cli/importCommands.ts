@@ -7,6 +7,10 @@ import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Co
 
 const sendersObject = (preview: ImportPreview) => Object.fromEntries(preview.senders.map((s) => [s.name, s.count]));
 
+const ROLE_WORDS = { abuser: 'the abuser', me: 'you', other: 'third party' } as const;
+
+const choiceFrom = (values: Record<string, unknown>) => ({ abuserSenders: (values.sender as string[] | undefined) ?? [], meSenders: (values.me as string[] | undefined) ?? [] });
+
 function previewLines(preview: ImportPreview): string[] {
   const lines = [
     `Format:      ${preview.format}`,
@@ -15,7 +19,14 @@ function previewLines(preview: ImportPreview): string[] {
     `Times:       ${preview.timesAreUtc ? 'exact (the export carries UTC)' : `local wall time, read in ${preview.zone}`}`,
   ];
   if (preview.dateOrder) lines.push(`Date order:  ${preview.dateOrder}${preview.dateOrderCertain ? '' : ' (a guess: confirm with --date-order)'}`);
-  lines.push('Senders:', ...preview.senders.map((s) => `  ${String(s.count).padStart(6)}  ${s.name || '(you / the phone owner)'}`));
+  const k = preview.kinds;
+  lines.push(`Read:        ${k.text} text, ${k.media} media, ${k.location} locations, ${k.contactCard} contact cards, ${k.deleted} deleted, ${k.calls} calls`);
+  for (const skip of preview.skipped) lines.push(`Skipped:     ${skip.count} × ${skip.reason}`);
+  const role = (name: string) => ROLE_WORDS[preview.roles[name] ?? 'other'];
+  lines.push('Senders:', ...preview.senders.map((s) => `  ${String(s.count).padStart(6)}  ${(s.name || '(you / the phone owner)').padEnd(24)}  ${role(s.name)}`));
+  const c = preview.countsByRole;
+  lines.push(`Counted:     ${c.abuser} from the abuser; shown as context only: ${c.me} yours, ${c.other} from third parties`);
+  if (preview.needsAbuserChoice) lines.push('Nobody is marked as the abuser: choose his name(s) with --sender NAME (and yours with --me NAME).');
   if (preview.chats?.length) lines.push('Chats (choose with --chat N):', ...preview.chats.map((c) => `  ${c.index}: ${c.name} (${c.messages} messages)`));
   for (const w of preview.warnings.slice(0, 20)) lines.push(`Warning${w.line !== null ? ` (line ${w.line})` : ''}: ${w.message}`);
   if (preview.warnings.length > 20) lines.push(`… and ${preview.warnings.length - 20} more warnings`);
@@ -53,6 +64,8 @@ export const importCommands: Record<string, Command> = {
     usage: `dossier import --vault PATH [--format auto|whatsapp|telegram|sms-xml|csv] FILE [options]
   --preview              only show what the file holds (format, senders, dates); change nothing
   --sender NAME          a sender (as in the preview) who is the abuser; repeat for several
+  --me NAME              a sender (as in the preview) who is you; repeat for several.
+                         Everyone else is a third party: shown by name, never counted as his
   --person ID            the person those senders are (see \`dossier people\`)
   --tz ZONE              zone of the export's times when it has none (WhatsApp); default: this computer's
   --date-order dmy|mdy|ymd   when the preview cannot tell day-first from month-first
@@ -60,7 +73,7 @@ export const importCommands: Record<string, Command> = {
   --entry ID             add to this stalking entry (otherwise a new one is made)
   --title TEXT  --recorded-by NAME  --json
   Exit 4 when the file is rejected (not recognised, damaged, or the date order is ambiguous).`,
-    options: { ...vaultOption, ...jsonOption, format: { type: 'string' }, preview: { type: 'boolean' }, sender: { type: 'string', multiple: true }, person: { type: 'string' }, tz: { type: 'string' }, 'date-order': { type: 'string' }, chat: { type: 'string' }, entry: { type: 'string' }, title: { type: 'string' }, 'recorded-by': { type: 'string' } },
+    options: { ...vaultOption, ...jsonOption, format: { type: 'string' }, preview: { type: 'boolean' }, sender: { type: 'string', multiple: true }, me: { type: 'string', multiple: true }, person: { type: 'string' }, tz: { type: 'string' }, 'date-order': { type: 'string' }, chat: { type: 'string' }, entry: { type: 'string' }, title: { type: 'string' }, 'recorded-by': { type: 'string' } },
     positionals: true,
     async run(values, positionals, out) {
       if (positionals.length !== 1) throw new DossierError('INVALID_INPUT', { field: 'FILE', reason: 'give exactly one export file' });
@@ -75,14 +88,14 @@ export const importCommands: Record<string, Command> = {
       const source = { path: positionals[0]! };
       return withVault(values, async (service) => {
         if (values.preview) {
-          const preview = await service['import.preview']({ source, settings });
+          const preview = await service['import.preview']({ source, settings, ...choiceFrom(values) });
           print(out, values, { ...preview, senders: sendersObject(preview), imported: 0, duplicates: 0, entryId: null }, () => previewLines(preview).join('\n'));
           return EXIT.ok;
         }
         const result = await service['import.commit']({
           source,
           settings,
-          abuserSenders: (values.sender as string[] | undefined) ?? [],
+          ...choiceFrom(values),
           ...(values.person ? { personId: values.person as string } : {}),
           ...(values.entry ? { entryId: values.entry as string } : {}),
           ...(values.title ? { title: values.title as string } : {}),

@@ -29,6 +29,7 @@ export function entryDetail(entry: Entry, people: readonly Person[], attachments
   const lines = [
     `${entry.title}`,
     `  id:          ${entry.id}`,
+    `  number:      ${entry.number}`,
     `  kind:        ${entry.kind}${entry.categories.length ? ` (${entry.categories.join(', ')})` : ''}`,
     `  happened:    ${when}${until} [${entry.occurredAt.precision}]`,
     `  recorded:    ${entry.recordedAt} by ${entry.recordedBy}`,
@@ -39,6 +40,7 @@ export function entryDetail(entry: Entry, people: readonly Person[], attachments
     if (entry.injuries) lines.push(`  injuries:    ${entry.injuries}`);
     if (entry.medicalHelp) lines.push(`  medical:     ${entry.medicalHelp}`);
     if (entry.policeReport) lines.push(`  police:      ${[entry.policeReport.date, entry.policeReport.number, entry.policeReport.outcome].filter(Boolean).join(', ')}`);
+    if (entry.childrenPresent !== undefined) lines.push(`  children:    ${entry.childrenPresent ? 'yes' : 'no'}`);
   }
   if (people.length) lines.push(`  people:      ${people.map((p) => `${p.name} (${p.role})`).join(', ')}`);
   if (entry.messageCount) lines.push(`  messages:    ${entry.messageCount} (see \`dossier patterns --id ${entry.id}\`)`);

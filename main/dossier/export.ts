@@ -25,6 +25,7 @@ import { drawContents, drawFooters } from './render/pageFurniture';
 import { renderSummary } from './render/summary';
 import { readDossierData, type DossierData } from './select';
 import { isShownImage } from './render/images';
+import { proveRedaction } from './redaction/prove';
 import { addSignaturePlaceholder, signWrittenFile } from './sign';
 import { AtomicOutput, writeError } from './write';
 
@@ -138,6 +139,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     output.flush();
     output.check();
     await signWrittenFile(output.file, placeholder.offset(), identity);
+    await proveRedaction(data.redactor, output.file, output.bytesWritten, request.path);
     await output.commit();
     return {
       path: request.path,

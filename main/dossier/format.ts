@@ -49,6 +49,16 @@ export class Format {
     return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
   }
 
+  /** "05.03.2024" in `zone`: the form courts in Belarus and Russia expect (issue 9, item 5). */
+  numericDate(utcIso: string, zone: string): string {
+    return localClock(utcIso, zone).toISOString().slice(0, 10).split('-').reverse().join('.');
+  }
+
+  /** "2024-03-06" (a calendar day, e.g. a police report's date) as "06.03.2024". */
+  calendarDay(isoDate: string): string {
+    return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? isoDate.split('-').reverse().join('.') : isoDate;
+  }
+
   date(utcIso: string, zone: string): string {
     return this.formatter(zone, false).format(new Date(utcIso));
   }

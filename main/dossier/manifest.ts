@@ -30,7 +30,7 @@ export function manifestOptions(options: DossierOptions, data: DossierData) {
     personIds: options.personIds,
     includeArchived: options.includeArchived,
     excludedEntries: data.excludedCount,
-    redactions: { ...options.redact, strings: options.redact.strings.length },
+    redactions: { ...options.redact, strings: options.redact.strings.length, personIds: options.redact.personIds.length },
     caseReference: line(options.caseReference),
     preparedBy: line(options.preparedBy),
     recipient: line(options.recipient),
@@ -51,6 +51,7 @@ export function buildManifest(data: DossierData, options: DossierOptions, extra:
     messages += d.messages.length;
     return {
       exhibit: d.exhibit,
+      number: d.entry.number,
       // Equal to the vault ledger's content hash for this version when nothing was redacted.
       sha256: hashOf(record),
       redacted: d.redacted,

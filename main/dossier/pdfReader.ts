@@ -5,6 +5,7 @@
 // untrusted: every reference chain is checked for cycles and depth, nesting is limited, streams
 // inflate only up to a cap, and all of it is charged to one ReadBudget (readBudget.ts).
 import type { FileHandle } from 'node:fs/promises';
+import { constants } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 import { BeyondLimits, LIMITS, ReadBudget } from './readBudget';
 
@@ -182,6 +183,11 @@ export class PdfFile {
     return this.offsets.get(num);
   }
 
+  /** Every object the cross-reference table lists as in use. */
+  objectNumbers(): number[] {
+    return [...this.offsets.keys()];
+  }
+
   async readAt(position: number, length: number): Promise<Buffer> {
     if (!Number.isSafeInteger(position) || position < 0) throw new Error('a position outside the file');
     const buffer = Buffer.alloc(Math.max(0, Math.min(length, this.size - position)));
@@ -280,7 +286,7 @@ export class PdfFile {
     if (typeof name === 'object' && !Array.isArray(name) && name.kind === 'name' && name.name === 'FlateDecode') {
       let inflated: Buffer;
       try {
-        inflated = inflateSync(stream, { maxOutputLength: Math.max(1, this.budget.inflateRoom) });
+        inflated = inflateSync(stream, { maxOutputLength: Math.min(constants.MAX_LENGTH, Math.max(1, this.budget.inflateRoom)) });
       } catch (error) {
         if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new BeyondLimits('a stream inflates too far');
         throw error;

@@ -28,13 +28,26 @@ export const LIMITS = {
   milliseconds: 120_000,
 } as const;
 
+export type ReadLimits = { readonly [K in keyof typeof LIMITS]: number };
+
+/** For reading back a dossier Dossier has just written itself (the redaction proof): trusted
+ *  structure, but as large as the evidence in it (thousands of pages, gigabytes of photos). */
+export const OWN_OUTPUT_LIMITS: ReadLimits = {
+  ...LIMITS,
+  objects: 50_000_000,
+  structureBytes: Number.MAX_SAFE_INTEGER,
+  objectBytes: 1024 * 1024 * 1024,
+  inflatedBytes: Number.MAX_SAFE_INTEGER,
+  milliseconds: 24 * 3_600_000,
+};
+
 export class ReadBudget {
   private objects = 0;
   private bytes = 0;
   private inflated = 0;
   private readonly deadline: number;
 
-  constructor(private readonly limits: typeof LIMITS = LIMITS) {
+  constructor(private readonly limits: ReadLimits = LIMITS) {
     this.deadline = Date.now() + limits.milliseconds;
   }
 

@@ -36,7 +36,7 @@ export interface DossierData {
 }
 
 export function recordOf(entry: Entry): EntryRecord {
-  const { archived: _a, attachmentCount: _c, messageCount: _m, ...record } = entry;
+  const { number: _n, archived: _a, attachmentCount: _c, messageCount: _m, ...record } = entry;
   return record as EntryRecord;
 }
 
@@ -58,7 +58,7 @@ export async function selectEntries(db: Db, options: DossierOptions): Promise<{ 
 
 export async function readDossierData(db: Db, options: DossierOptions, s: Strings): Promise<DossierData> {
   const { entries, excluded } = await selectEntries(db, options);
-  const redactor = new Redactor(options.redact, await listPeople(db), s);
+  const redactor = await Redactor.create(options.redact, await listPeople(db), s);
   const out: DossierEntry[] = [];
   // Queries are issued in batches so the driver runs them back to back instead of waiting for
   // JavaScript between each (1,000 entries × 2 small queries).
@@ -67,7 +67,9 @@ export async function readDossierData(db: Db, options: DossierOptions, s: String
     related.push(...(await Promise.all(entries.slice(i, i + 100).map(async (e) => ({ revisions: e.version > 1 ? await listRevisions(db, e.id) : [], attachments: e.attachmentCount > 0 ? await listAttachments(db, e.id) : [] })))));
   }
   for (const [index, entry] of entries.entries()) {
-    const exhibit = `E-${index + 1}`;
+    // The entry's own number (migration 003), not its place in this export: the same in every
+    // dossier of the vault, whatever the filter.
+    const exhibit = String(entry.number);
     const revisions = related[index]!.revisions;
     const attachments = related[index]!.attachments.map((a, i) => ({ ...a, exhibit: `${exhibit}.${i + 1}` }));
     const messages = entry.kind === 'stalking' && entry.messageCount > 0 ? await listMessages(db, entry.id, 0, -1) : [];

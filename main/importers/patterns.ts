@@ -8,10 +8,14 @@ import type { PatternStats } from '../../shared/imports';
 const HOUR_MS = 3_600_000;
 const MISSED = new Set(['missed', 'rejected', 'unanswered', 'voicemail', 'busy', 'blocked']);
 
-/** Contact from the abuser: his messages when they are marked, otherwise everything not sent by her. */
-export function contactFromAbuser(messages: readonly Message[]): Message[] {
-  const marked = messages.filter((m) => m.direction === 'incoming' || m.personId !== undefined);
-  return marked.length > 0 ? marked : messages.filter((m) => m.direction !== 'outgoing');
+/** Contact from the abuser: the messages with his role; without roles (typed by hand, imported
+ *  before roles), his marked messages, otherwise everything not sent by her. Her replies and third
+ *  parties are never added in (issue 9, item 1). */
+export function contactFromAbuser<M extends Pick<Message, "role" | "direction" | "personId">>(messages: readonly M[]): M[] {
+  const his = (m: M) => m.role === 'abuser' || (m.role === undefined && (m.direction === 'incoming' || m.personId !== undefined));
+  const marked = messages.filter(his);
+  if (marked.length > 0 || messages.some((m) => m.role !== undefined)) return marked;
+  return messages.filter((m) => m.direction !== 'outgoing');
 }
 
 /** The most messages within any window of `hours`, with the first and last message in it. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/imports';
+import { rolesOf, type SenderChoice } from './roles';
 import type { CanonicalMessage, ParsedExport } from './types';
 
 export interface PreparedMessage {
@@ -18,8 +19,30 @@ function instantOf(m: CanonicalMessage): string | null {
   return m.sentAt;
 }
 
-export function previewOf(parsed: ParsedExport, zone: string): ImportPreview {
+function kindsOf(real: readonly CanonicalMessage[]): ImportPreview['kinds'] {
+  const kinds = { text: 0, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 };
+  for (const m of real) {
+    if (m.isCall) kinds.calls += 1;
+    else if (m.location) kinds.location += 1;
+    else if (m.contactCard) kinds.contactCard += 1;
+    else if (m.deleted) kinds.deleted += 1;
+    else if (m.media) kinds.media += 1;
+    else kinds.text += 1;
+  }
+  return kinds;
+}
+
+function skippedOf(all: readonly CanonicalMessage[]): ImportPreview['skipped'] {
+  const reasons = new Map<string, number>();
+  for (const m of all) if (m.isSystem) reasons.set(m.systemReason ?? 'a system line', (reasons.get(m.systemReason ?? 'a system line') ?? 0) + 1);
+  return [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}
+
+const NOBODY: SenderChoice = { abuserSenders: [], meSenders: [] };
+
+export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoice = NOBODY): ImportPreview {
   const real = parsed.messages.filter((m) => !m.isSystem);
+  const roles = rolesOf(real, choice);
   const senders = new Map<string, number>();
   for (const m of real) senders.set(m.sender, (senders.get(m.sender) ?? 0) + 1);
   const instants = real.map(instantOf).filter((t): t is string => t !== null).sort();
@@ -38,12 +61,18 @@ export function previewOf(parsed: ParsedExport, zone: string): ImportPreview {
     ...(parsed.chats ? { chats: parsed.chats } : {}),
     needsChatChoice: parsed.needsChatChoice ?? false,
     warnings: parsed.warnings,
+    kinds: kindsOf(real),
+    skipped: skippedOf(parsed.messages),
+    roles: roles.bySender,
+    countsByRole: roles.counts,
+    needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
   };
 }
 
-function direction(m: CanonicalMessage, abusers: ReadonlySet<string>): MessageDraft['direction'] {
-  if (abusers.has(m.sender)) return 'incoming';
-  if (abusers.size > 0 && m.direction === 'unknown' && m.sender !== '') return 'outgoing';
+/** The abuser's messages came in to her, hers went out; a third party's keep what the export says. */
+function direction(m: CanonicalMessage, role: MessageDraft['role']): MessageDraft['direction'] {
+  if (role === 'abuser') return 'incoming';
+  if (role === 'me') return 'outgoing';
   return m.direction;
 }
 
@@ -65,15 +94,16 @@ function dedupeKeys(messages: readonly PreparedMessage[]): void {
   }
 }
 
-export function prepareMessages(parsed: ParsedExport, zone: string, abuserSenders: readonly string[], personId?: string): PreparedMessage[] {
-  const abusers = new Set(abuserSenders);
+export function prepareMessages(parsed: ParsedExport, zone: string, choice: SenderChoice, personId?: string): PreparedMessage[] {
+  const roles = rolesOf(parsed.messages.filter((m) => !m.isSystem), choice);
   const prepared: PreparedMessage[] = [];
   for (const m of parsed.messages) {
     if (m.isSystem) continue; // "Messages are end-to-end encrypted", "X joined": not contact from anyone
     if (m.sentAt === null) throw new DossierError('IMPORT_MALFORMED', { line: m.sourceLine, reason: 'a message has no usable time' });
+    const role = roles.of(m);
     const draft: MessageDraft = {
       channel: m.channel,
-      direction: direction(m, abusers),
+      direction: direction(m, role),
       sender: m.sender.slice(0, 300),
       sentAt: m.sentAt,
       zone,
@@ -85,7 +115,8 @@ export function prepareMessages(parsed: ParsedExport, zone: string, abuserSender
       ...(m.recipient ? { recipient: m.recipient.slice(0, 300) } : {}),
       ...(m.media ? { media: true } : {}),
       ...(m.deleted ? { deleted: true } : {}),
-      ...(personId && abusers.has(m.sender) ? { personId } : {}),
+      ...(personId && role === 'abuser' ? { personId } : {}),
+      role,
     };
     prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '' });
   }

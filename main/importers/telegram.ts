@@ -150,6 +150,8 @@ function toMessage(t: TelegramMessage, record: number, owner: string | null, zon
     m.direction = m.senderId.replace(/^user/, '') === owner.replace(/^user/, '') ? 'outgoing' : 'incoming';
   }
   m.media = [t.photo, t.file, t.media_type, t.poll, t.location_information, t.contact_information].some((v) => v !== undefined);
+  if (t.location_information !== undefined) m.location = true;
+  if (t.contact_information !== undefined) m.contactCard = true;
 
   if (service && t.action === 'phone_call') {
     m.isCall = true;
@@ -157,6 +159,7 @@ function toMessage(t: TelegramMessage, record: number, owner: string | null, zon
     m.callStatus = callStatusOf(t.discard_reason, t.duration_seconds);
   } else if (service) {
     m.isSystem = true;
+    m.systemReason = 'a Telegram service message (joined, pinned, changed the chat)';
     // Service messages usually have empty text; keep the action token so the row is not blank.
     if (m.text === '' && t.action !== undefined) m.text = `[${t.action}]`;
   }

@@ -47,6 +47,11 @@ export interface CanonicalMessage {
   rawHeader: string | null; // the header as it appeared (e.g. "[20.06.19, 16:00:15] Loris:")
   /** The other party of an outgoing SMS/MMS/call or a CSV row; absent/null when unknown. */
   recipient?: string | null;
+  /** A shared location or a contact card (counted apart in the preview; still a message). */
+  location?: boolean;
+  contactCard?: boolean;
+  /** Why a system line is not a message (plain English, never evidence text). */
+  systemReason?: string;
 }
 
 export interface ImportWarning {

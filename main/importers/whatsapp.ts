@@ -16,7 +16,8 @@ import {
   type ParseOptions,
 } from './types';
 import { decideDateOrder, HeaderTable, looksLikeHeader, matchHeader, matchHeaderIn, type HeaderMatch } from './whatsappHeader';
-import { isDeleted, isEncryptionNotice, isMedia, parseCall } from './whatsappText';
+import { isContactCard, isLocation, noticeReason } from './whatsappNotices';
+import { isDeleted, isMedia, parseCall } from './whatsappText';
 
 /** Real names and phone numbers are short; a longer "author" is a system line that contains ": ". */
 const MAX_AUTHOR = 100;
@@ -233,6 +234,7 @@ class ChatReader {
       m.rawHeader = src.slice(base, bodyAt + colon + 1).trim();
     } else {
       m.isSystem = true; // Android (and old iOS) system lines have no "Author: " part
+      m.systemReason = 'a WhatsApp notice without an author';
       m.rawHeader = src.slice(base, bodyAt).trim();
     }
     // The body keeps its own characters (digits, inner bidi marks): it is the evidence.
@@ -247,6 +249,8 @@ class ChatReader {
     const plain = p.plain ? m.text : normalise(m.text);
     m.media = isMedia(plain);
     m.deleted = isDeleted(plain);
+    if (isLocation(plain)) m.location = true;
+    else if (isContactCard(plain)) m.contactCard = true;
     const call = m.isSystem ? null : parseCall(plain);
     if (call) {
       m.isCall = true;
@@ -311,21 +315,24 @@ function addTime(m: CanonicalMessage, headers: HeaderTable, i: number, order: 'd
  * iOS attributes system notices to the chat itself: in a group "[…] Group name: ‎Loris added
  * you", in a one-to-one chat "[…] Dr. Feather: ‎Messages and calls are end-to-end encrypted"
  * (lc_ios_en_12h_lrm.txt). An iOS export starts with that notice, so its author is the chat
- * name. In a one-to-one chat the chat name is also a real participant, so only that author's
- * encryption notices, and bodies iOS prefixed with U+200E that are not media, calls or deletions
- * (which iOS prefixes too), are system lines.
+ * name. When that name also wrote ordinary (unmarked) lines it is a real participant (a
+ * one-to-one chat): then only the app's own notices (encryption, security code, number and group
+ * changes, in ru/be/uk/en) are system lines, and every other line of theirs (media, a location,
+ * a contact card, a phrase we do not know) is kept as a message (issue 9, item 2). A group's name
+ * writes nothing but notices, so all its marked lines are system lines.
  */
 function markIosSystemNotices(messages: CanonicalMessage[], lrmBodies: readonly boolean[]): void {
-  const isNotice = (m: CanonicalMessage, i: number): boolean =>
-    isEncryptionNotice(m.text) || (lrmBodies[i] === true && !m.media && !m.isCall && !m.deleted);
   const firstMessage = messages[0];
   if (!firstMessage || firstMessage.isSystem) return;
-  if (!isNotice(firstMessage, 0)) return;
+  if (noticeReason(firstMessage.text) === null && !(lrmBodies[0] === true && !firstMessage.media && !firstMessage.isCall && !firstMessage.deleted)) return;
   const chatName = firstMessage.sender;
+  const participant = messages.some((m, i) => m.sender === chatName && lrmBodies[i] !== true && noticeReason(m.text) === null);
   messages.forEach((m, i) => {
-    if (m.sender === chatName && isNotice(m, i)) {
-      m.isSystem = true;
-      m.sender = '';
-    }
+    if (m.sender !== chatName) return;
+    const reason = noticeReason(m.text) ?? (!participant && lrmBodies[i] === true && !m.media && !m.isCall && !m.deleted && !m.location && !m.contactCard ? 'a notice of the group itself' : null);
+    if (reason === null) return;
+    m.isSystem = true;
+    m.systemReason = reason;
+    m.sender = '';
   });
 }

@@ -2,6 +2,8 @@
 // WhatsApp writes these as localised plain text in the body; the tables below are the phrases
 // seen in real exports (English, Spanish, Russian, German) and are meant to be extended.
 // All matching runs on normalise()d text (the iOS LRM before "image omitted" already removed).
+// Belarusian and Ukrainian, locations, contact cards and the app's notices: whatsappNotices.ts.
+import { isSlavicDeleted, isSlavicMedia, noticeReason } from './whatsappNotices';
 
 /** Android "without media" exports replace each attachment with a whole-body placeholder. */
 const MEDIA_WHOLE = new RegExp(
@@ -66,7 +68,8 @@ export function isMedia(body: string): boolean {
   return (
     (text.charCodeAt(0) === 0x3c && MEDIA_WHOLE.test(text)) ||
     (mayHaveMediaSuffix(text) && MEDIA_SUFFIX.test(text)) ||
-    ((text.includes('<') || text.includes('(')) && MEDIA_ATTACHED.test(text))
+    ((text.includes('<') || text.includes('(')) && MEDIA_ATTACHED.test(text)) ||
+    isSlavicMedia(text)
   );
 }
 
@@ -88,7 +91,7 @@ const DELETED = new RegExp(
 );
 
 export function isDeleted(body: string): boolean {
-  return DELETED.test(body.trim());
+  return DELETED.test(body.trim()) || isSlavicDeleted(body);
 }
 
 /** iOS writes calls as bodies: "Missed voice call", "Voice call, 12 min", "Video call, No answer". */
@@ -106,15 +109,25 @@ const CALL_PHRASES: readonly { phrase: string; missed: boolean }[] = [
   { phrase: 'Пропущенный звонок', missed: true },
   { phrase: 'Аудиозвонок', missed: false },
   { phrase: 'Видеозвонок', missed: false },
+  { phrase: 'Прапушчаны аўдыязванок', missed: true },
+  { phrase: 'Прапушчаны відэазванок', missed: true },
+  { phrase: 'Прапушчаны званок', missed: true },
+  { phrase: 'Аўдыязванок', missed: false },
+  { phrase: 'Відэазванок', missed: false },
+  { phrase: 'Пропущений аудіодзвінок', missed: true },
+  { phrase: 'Пропущений відеодзвінок', missed: true },
+  { phrase: 'Пропущений дзвінок', missed: true },
+  { phrase: 'Аудіодзвінок', missed: false },
+  { phrase: 'Відеодзвінок', missed: false },
   { phrase: 'Llamada de voz perdida', missed: true },
   { phrase: 'Videollamada perdida', missed: true },
   { phrase: 'Llamada perdida', missed: true },
   { phrase: 'Llamada de voz', missed: false },
   { phrase: 'Videollamada', missed: false },
 ];
-const NO_ANSWER = /(?:No answer|Нет ответа|Sin respuesta|Keine Antwort)/iu;
+const NO_ANSWER = /(?:No answer|Нет ответа|Няма адказу|Немає відповіді|Sin respuesta|Keine Antwort)/iu;
 // "12 min", "1 hr 5 min", "45 sec", "3 мин", "1 ч", "00:45" (seconds or minutes:seconds).
-const DURATION_PART = /(\d+)\s*(hr|h|ч|min|мин|sec|s|сек|seg)(?!\p{L})\.?/giu;
+const DURATION_PART = /(\d+)\s*(hr|h|ч|гадз|год|min|мин|хв|sec|s|сек|с|seg)(?!\p{L})\.?/giu;
 const CLOCK = /\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b/u;
 
 export interface CallInfo {
@@ -146,8 +159,8 @@ function durationOf(rest: string): number | null {
     const n = Number(m[1]);
     const unit = (m[2] ?? '').toLowerCase();
     found = true;
-    if (unit === 'hr' || unit === 'h' || unit === 'ч') seconds += n * 3600;
-    else if (unit === 'min' || unit === 'мин') seconds += n * 60;
+    if (unit === 'hr' || unit === 'h' || unit === 'ч' || unit === 'гадз' || unit === 'год') seconds += n * 3600;
+    else if (unit === 'min' || unit === 'мин' || unit === 'хв') seconds += n * 60;
     else seconds += n;
   }
   if (found) return seconds;
@@ -157,8 +170,6 @@ function durationOf(rest: string): number | null {
 }
 
 /** The first line of a chat: WhatsApp's end-to-end encryption notice, in several languages. */
-const E2E_NOTICE = /end-to-end encrypt|сквозным шифрованием|cifrado de extremo a extremo|cifrados de extremo a extremo|Ende-zu-Ende-verschlüsselt|chiffrés de bout en bout/iu;
-
 export function isEncryptionNotice(body: string): boolean {
-  return E2E_NOTICE.test(body);
+  return noticeReason(body) === 'encryption notice';
 }

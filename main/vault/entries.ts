@@ -10,6 +10,7 @@ import type { Db, SqlValue } from './sqlite';
 
 interface EntryRow {
   seq: number;
+  number: number;
   id: string;
   kind: string;
   occurred_at: string;
@@ -22,7 +23,7 @@ interface EntryRow {
 }
 
 const SELECT_ENTRY = `
-  SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_end, e.version, e.archived, e.data,
+  SELECT e.seq, e.number, e.id, e.kind, e.occurred_at, e.occurred_end, e.version, e.archived, e.data,
          (SELECT count(*) FROM attachments a WHERE a.entry_id = e.id) AS attachment_count,
          (SELECT count(*) FROM messages m WHERE m.entry_id = e.id) AS message_count
     FROM entries e`;
@@ -36,6 +37,7 @@ export function parseRecord(json: string): EntryRecord {
 function toEntry(row: EntryRow): Entry {
   return {
     ...parseRecord(row.data),
+    number: row.number,
     archived: row.archived === 1,
     attachmentCount: row.attachment_count,
     messageCount: row.message_count,
@@ -49,9 +51,18 @@ async function writePeople(db: Db, record: EntryRecord, fresh = false): Promise<
   }
 }
 
-const INSERT_ENTRY = 'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data) VALUES (?, ?, ?, ?, ?, 0, ?)';
+const INSERT_ENTRY = 'INSERT INTO entries (id, kind, occurred_at, occurred_end, version, archived, data, number) VALUES (?, ?, ?, ?, ?, 0, ?, ?)';
 
-const entryParams = (record: EntryRecord): SqlValue[] => [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, canonicalJson(record)];
+const entryParams = (record: EntryRecord, number: number): SqlValue[] => [record.id, record.kind, record.occurredAt.at, record.occurredAt.end ?? null, record.version, canonicalJson(record), number];
+
+/** The next `count` entry numbers, taken for good (migration 003): call inside the transaction
+ *  that inserts the entries, so a rolled-back insert gives its numbers back. */
+async function takeNumbers(db: Db, count: number): Promise<number> {
+  const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'last_entry_number'");
+  const last = Number(row?.value ?? 0);
+  await db.run("INSERT INTO meta (key, value) VALUES ('last_entry_number', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(last + count)]);
+  return last + 1;
+}
 
 /** Many new entries with their ledger links, through prepared statements (bulk entry: 10,000
  *  entries in one transaction). Call inside a transaction. */
@@ -59,9 +70,10 @@ export async function insertEntries(db: Db, records: readonly EntryRecord[], at:
   const statements = await Promise.all([db.prepare(INSERT_ENTRY), db.prepare('INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)'), db.prepare('INSERT INTO entry_search (rowid, body) VALUES (?, ?)'), db.prepare(INSERT_LINK)]);
   const [entry, person, search, ledger] = statements;
   let link: Pick<LedgerLink, 'seq' | 'hash'> | undefined = await ledgerTop(db);
+  let number = await takeNumbers(db, records.length);
   try {
     for (const record of records) {
-      const { lastID: seq } = await entry.run(entryParams(record));
+      const { lastID: seq } = await entry.run(entryParams(record, number++));
       for (const personId of new Set(record.personIds)) await person.run([record.id, personId]);
       await search.run([seq, entryBody(record)]);
       const next = nextLink(link, 'create', subject.entry(record.id), record, at);
@@ -74,7 +86,7 @@ export async function insertEntries(db: Db, records: readonly EntryRecord[], at:
 }
 
 export async function insertEntry(db: Db, record: EntryRecord): Promise<void> {
-  const { lastID: seq } = await db.run(INSERT_ENTRY, entryParams(record));
+  const { lastID: seq } = await db.run(INSERT_ENTRY, entryParams(record, await takeNumbers(db, 1)));
   await writePeople(db, record, true);
   await indexEntry(db, seq, record, true);
 }

@@ -18,7 +18,7 @@ export interface ImportRecord {
   fileName: string;
   originalAttachmentId: string;
   originalSha256: string;
-  settings: { zone: string; dateOrder: string | null; chatIndex: number | null; abuserSenders: string[]; personId: string | null };
+  settings: { zone: string; dateOrder: string | null; chatIndex: number | null; abuserSenders: string[]; meSenders?: string[]; personId: string | null };
   counts: { messages: number; calls: number; system: number; imported: number; duplicates: number };
   importedAt: string;
 }

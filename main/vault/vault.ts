@@ -141,7 +141,7 @@ export class Vault {
     const existing = await getEntry(this.db, id);
     await assertPeopleExist(this.db, draft.personIds);
     const at = this.timestamp();
-    const { archived: _a, attachmentCount: _c, messageCount: _m, ...previous } = existing;
+    const { number: _n, archived: _a, attachmentCount: _c, messageCount: _m, ...previous } = existing;
     const candidate = EntryRecord.parse({ ...draft, id, version: previous.version, recordedAt: previous.recordedAt, recordedBy: draft.recordedBy ?? previous.recordedBy, updatedAt: previous.updatedAt });
     const changed = canonicalJson(candidate) !== canonicalJson(previous);
     if (!changed && files.length === 0) return existing;

@@ -28,6 +28,7 @@ export function ImportPreviewStep(props: PreviewProps) {
   const [settings, setSettings] = useState<ImportSettingsInput>({ ...props.settings, zone: props.settings.zone ?? props.preview.zone, dateOrder: props.settings.dateOrder ?? props.preview.dateOrder ?? undefined });
   const [preview, setPreview] = useState(props.preview);
   const [abusers, setAbusers] = useState<string[]>([]);
+  const [mine, setMine] = useState<string[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
   const [personId, setPersonId] = useState('');
   const [title, setTitle] = useState('');
@@ -59,6 +60,7 @@ export function ImportPreviewStep(props: PreviewProps) {
         source: props.source,
         settings,
         abuserSenders: abusers,
+        meSenders: mine.filter((name) => !abusers.includes(name)),
         personId: personId || undefined,
         entryId: props.entryId,
         title: props.entryId ? undefined : title.trim() || t('import.defaultTitle', { names: abusers.join(', ') || t('import.unknownSender') }),
@@ -123,6 +125,18 @@ export function ImportPreviewStep(props: PreviewProps) {
           onChange={setAbusers}
         />
       )}
+      {/* Asked once his names are chosen, so each name is offered in one list at a time. */}
+      {abusers.length > 0 && preview.senders.length > 1 && (
+        <ChoiceGroup
+          multiple
+          legend={t('import.whoIsMe')}
+          hint={t('import.whoIsMeHint')}
+          options={preview.senders.filter((sender) => !abusers.includes(sender.name)).map((sender) => ({ value: sender.name, label: t('import.senderLine', { name: sender.name, count: sender.count }) }))}
+          selected={mine.filter((name) => !abusers.includes(name))}
+          onChange={setMine}
+        />
+      )}
+      {abusers.length === 0 && total > 0 && <p className="note">{t('import.chooseAbuserFirst')}</p>}
       {people.length > 0 && (
         <SelectField label={t('import.person')} value={personId} options={[{ value: '', label: t('import.noPerson') }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={setPersonId} />
       )}
@@ -130,7 +144,7 @@ export function ImportPreviewStep(props: PreviewProps) {
       {preview.warnings.length > 0 && <p className="note">{t('import.warnings', { count: preview.warnings.length })}</p>}
       <ErrorNote error={error} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy || total === 0}>
+        <button type="submit" className="primary" disabled={busy || total === 0 || abusers.length === 0}>
           {busy ? t('import.importing') : t('import.confirm', { count: total })}
         </button>
         <button type="button" className="secondary" onClick={props.onBack}>

@@ -49,7 +49,11 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   await chooseFile(page, harness, t('import.file'), chat);
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.format_whatsapp'), { exact: true })).toBeVisible();
+  // Nothing is imported until she says which names are his (issue 9, item 1).
+  await expect(page.getByText(t('import.chooseAbuserFirst'))).toBeVisible();
+  await expect(page.getByRole('button', { name: t('import.confirm', { count: 25 }) })).toBeDisabled();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 21 }) }).check();
+  await expect(page.getByRole('group', { name: t('import.whoIsMe') })).toBeVisible();
   await page.getByLabel(t('import.person'), { exact: true }).selectOption({ label: 'Oleg' });
   await checkScreen(page, 'import-preview');
   await page.getByRole('button', { name: t('import.confirm', { count: 25 }) }).click();

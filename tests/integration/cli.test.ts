@@ -68,7 +68,7 @@ afterAll(() => {
 });
 
 /** The flags each command's --help must mention. */
-const ENTRY_FLAGS = ['--vault', '--kind', '--occurred', '--end', '--tz', '--precision', '--title', '--text', '--place', '--category', '--person', '--amount', '--currency', '--attach', '--recorded-by'];
+const ENTRY_FLAGS = ['--vault', '--kind', '--occurred', '--end', '--tz', '--precision', '--title', '--text', '--place', '--category', '--person', '--amount', '--currency', '--attach', '--recorded-by', '--injuries', '--medical-help', '--police-report-date', '--police-report-number', '--police-report-outcome', '--children-present'];
 const FLAGS: Record<string, string[]> = {
   init: ['--vault'],
   add: ENTRY_FLAGS,
@@ -78,10 +78,10 @@ const FLAGS: Record<string, string[]> = {
   search: ['--vault', '--json'],
   'verify-vault': ['--vault', '--json'],
   people: ['--vault', '--json'],
-  'person-add': ['--vault', '--name', '--role', '--relation', '--contact'],
+  'person-add': ['--vault', '--name', '--role', '--relation', '--contact', '--address'],
   import: ['--vault', '--format', '--preview', '--sender', '--person', '--tz', '--date-order', '--chat', '--entry', '--json'],
   patterns: ['--vault', '--id', '--after', '--tz', '--json'],
-  export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--json', '--force'],
+  export: ['--vault', '--out', '--lang', '--from', '--to', '--kind', '--exclude', '--redact', '--redact-person', '--json', '--force'],
   verify: ['--json', '--expect-certificate'],
   fingerprint: ['--vault', '--json'],
   backup: ['--vault', '--out', '--force', '--json'],

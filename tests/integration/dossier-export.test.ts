@@ -39,7 +39,9 @@ describe('dossier export', () => {
     expect(text).toContain('350,00 USD');
     expect(text).toContain('изменялась — 2 прежние версии в разделе 7');
     expect(text).toContain('Больше всего за 24 часа');
-    expect(text).toMatch(/123 сообщения: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
+    // His messages and calls only: every 7th of the fixture's 300 is hers and is not added in
+    // (123 in 24 h with hers, 105 without; counted by brute force over the fixture's times).
+    expect(text).toMatch(/105 сообщений: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
     expect(ruResult.pages).toBeGreaterThan(10);
     const pages = text.match(/стр\. \d+ из \d+/g) ?? [];
     expect(pages.length).toBe(ruResult.pages);
@@ -81,10 +83,13 @@ describe('dossier export', () => {
     expect((raw.match(/\/S \/Figure/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps events at the same moment in their recorded order; exhibits are numbered', () => {
+  it('keeps events at the same moment in their recorded order; entries and exhibits carry their lasting numbers', () => {
     const text = pdfText(ru);
-    expect(text.indexOf('E-6 · Происшествие · Угрожал ножом')).toBeLessThan(text.indexOf('E-7 · Происшествие · Разбил телефон'));
-    expect(text).toContain('E-7.1 IMG_2024_0305.jpg');
+    // Numbers are given at creation (the fixture made these second and third), not by place in time.
+    expect(text.indexOf('Запись № 2 · Происшествие · Угрожал ножом')).toBeLessThan(text.indexOf('Запись № 3 · Происшествие · Разбил телефон'));
+    expect(text).toContain('Приложение № 3.1 IMG_2024_0305.jpg');
+    expect(text).toContain('Приложение № 3.1, 3.2');
+    expect(text).not.toMatch(/\bE-\d/);
   });
 
   it('shows the photo upright (EXIF orientation 6: the 320×200 picture is drawn 200 wide, 320 high)', () => {
@@ -99,8 +104,9 @@ describe('dossier export', () => {
     run('pdfdetach', ['-saveall', '-o', dir, ru]);
     const manifest = readFileSync(join(dir, 'dossier-manifest.json'));
     expect(createHash('sha256').update(manifest).digest('hex')).toBe(ruResult.fingerprint);
-    const parsed = JSON.parse(manifest.toString('utf8')) as { entries: { sha256: string; record: { id: string } }[]; totals: { messages: number } };
+    const parsed = JSON.parse(manifest.toString('utf8')) as { entries: { number: number; sha256: string; record: { id: string } }[]; totals: { messages: number } };
     expect(parsed.totals.messages).toBe(300);
+    expect(parsed.entries.find((e) => e.record.id === fixture.ids.photoEntry)?.number).toBe(3);
     const ledgerHashes = new Set((await readLedger(vault.db)).map((l) => l.content_hash));
     for (const entry of parsed.entries) {
       expect(entry.sha256).toBe(hashOf(entry.record));
@@ -137,5 +143,36 @@ describe('dossier export', () => {
     expect(result.entries).toBe(1); // the stalking span; the February economic entry is left out
     expect(result.messages).toBe(300);
     expect(pdfText(path)).not.toContain('Не дал денег на детей');
+  });
+
+  it('has a chronology that can go with a statement: dd.mm.yyyy, the zone once, injuries, police report, witnesses, exhibits', () => {
+    const text = pdfText(ru);
+    const chronology = text.slice(text.indexOf('2. Хронология Одна строка'), text.indexOf('3. Записи полностью', text.indexOf('2. Хронология Одна строка')));
+    expect(chronology).toContain('Время местное, Europe/Minsk (UTC+03:00)');
+    // Entry 1 (14.01.2024 22:20 in Minsk): the full row, no zone repeated in it.
+    expect(chronology).toMatch(/1 14\.01\.2024 22:20 Происшествие: Толкнул меня о дверь в коридоре физическое насилие, угрозы Место: Дом, ул\. Ленина 5, кв\. 12 Синяк на плече Травмпункт №2, справка 15\.01\.2024, КУСП 1234, отказ в возбуждении Ольга Иванова Приложение № 1\.1/);
+    expect(chronology).toContain('Приложение № 3.1, 3.2');
+    expect(chronology).not.toMatch(/\d файл/);
+    expect(text).toContain('дата: 15.01.2024');
+  });
+
+  it('names the parties on the cover and ends it with her statement and a line to sign and date', () => {
+    const text = pdfText(ru);
+    const cover = text.slice(0, text.indexOf('Содержание'));
+    expect(cover).toContain('Потерпевшая Анна');
+    expect(cover).toContain('Лицо, совершившее насилие Сергей Петров');
+    expect(cover).toMatch(/Достоверность сведений подтверждаю\. Подпись: _+ Дата: ____\.____\.________/);
+  });
+
+  it('gives an entry and its files the same numbers in every export, whatever the filter', async () => {
+    const onlyPhoto = join(dir, 'only-incidents.pdf');
+    await exportDossierFile(vault, { language: 'ru', kinds: ['incident'], from: '2024-03-01T00:00:00Z' }, onlyPhoto);
+    const text = pdfText(onlyPhoto);
+    // Entry 1 (January) is filtered out, yet "Разбил телефон" keeps number 3 and its photo 3.1,
+    // exactly as in the full export above.
+    expect(text).not.toContain('Толкнул');
+    expect(text).toContain('Запись № 3 · Происшествие · Разбил телефон');
+    expect(text).toContain('Приложение № 3.1 IMG_2024_0305.jpg');
+    expect(pdfText(ru)).toContain('Запись № 3 · Происшествие · Разбил телефон');
   });
 });

@@ -28,7 +28,7 @@ describe('message import', () => {
       const { service } = await newVault(dir, 'wa.dossier');
       const file = join(FIXTURES, 'whatsapp/lc_ios_en_12h_lrm.txt');
       const him = await service['people.create']({ draft: { name: 'Dr. Feather', role: 'perpetrator' } });
-      const result = await service['import.commit']({ source: { path: file }, settings: { format: 'auto', zone: 'Europe/Minsk' }, abuserSenders: ['Dr. Feather'], personId: him.id });
+      const result = await service['import.commit']({ source: { path: file }, settings: { format: 'auto', zone: 'Europe/Minsk' }, abuserSenders: ['Dr. Feather'], meSenders: ['Jungle Jane'], personId: him.id });
       expect(result).toMatchObject({ format: 'whatsapp', messages: 11, calls: 0, imported: 11, duplicates: 0, first: '2023-08-15T06:12:43.000Z', last: '2023-08-15T18:25:16.000Z', zone: 'Europe/Minsk', timesAreUtc: false });
       expect(result.senders).toEqual([{ name: 'Dr. Feather', count: 7 }, { name: 'Jungle Jane', count: 4 }]);
       expect(result.originalSha256).toBe(fileSha256(file));

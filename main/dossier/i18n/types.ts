@@ -24,6 +24,12 @@ export interface Strings {
     periodAll: string;
     preparedBy: string;
     preparedFor: string;
+    /** The parties (issue 9, item 5), and her statement with a line to sign and date. */
+    victim: string;
+    accused: string;
+    truthStatement: string;
+    signature: string;
+    signatureDate: string;
     purpose: string;
     exportedAt: string;
     contents: string;
@@ -31,6 +37,9 @@ export interface Strings {
     fingerprintTitle: string;
     fingerprintNote: string;
     signedNote: string;
+    /** The cover's plain statement that the copy is redacted, and of what. */
+    redactedCopy: (kinds: string) => string;
+    removedKinds: Record<import('../redact').RemovedKind, string>;
   };
   kinds: { incident: string; stalking: string; economic: string };
   kindsPlural: { incident: string; stalking: string; economic: string };
@@ -63,7 +72,7 @@ export interface Strings {
     noLosses: string;
     chartAlt: (title: string, values: string) => string;
   };
-  chronology: { intro: string; exhibit: string; when: string; kind: string; what: string; evidence: string; empty: string };
+  chronology: { intro: string; exhibit: string; when: string; kind: string; what: string; evidence: string; injuries: string; police: string; witnesses: string; zone: (zone: string) => string; empty: string };
   entry: {
     when: string;
     recorded: string;
@@ -88,6 +97,7 @@ export interface Strings {
     attachments: string;
     imageCaption: (exhibit: string, name: string) => string;
     notShown: string;
+    metadataNotRemoved: string;
     messageLog: (count: string) => string;
     /** Shown instead of the vault's default recorder name. */
     owner: string;
@@ -100,6 +110,9 @@ export interface Strings {
     total: string;
     incoming: string;
     outgoing: string;
+    /** Third parties' messages: shown as context, never counted as his. */
+    others: string;
+    thirdParty: string;
     channels: string;
     calls: string;
     between: string;
@@ -138,6 +151,10 @@ export interface Strings {
     redactionItems: { survivorContacts: string; witnessContacts: string; helperNames: string; photoLocations: string; strings: (n: number) => string };
     field: Record<'title' | 'text' | 'occurredAt' | 'place' | 'categories' | 'people' | 'injuries' | 'medicalHelp' | 'policeReport' | 'childrenPresent' | 'amount' | 'kind' | 'recordedBy', string>;
   };
+  /** "Запись № 4": the entry's lasting number (migration 003). */
+  entryNo: (n: string) => string;
+  /** "Приложение № 4.1": a file of entry 4. */
+  exhibitNo: (n: string) => string;
   redacted: string;
   helperAlias: (n: number) => string;
   none: string;

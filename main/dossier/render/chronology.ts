@@ -1,5 +1,8 @@
-// Section 2: one line per event, oldest first, each an exhibit (E-1, E-2 …), its time in the zone
-// of the place with the UTC offset.
+// Section 2: the chronology that can go with a private-prosecution statement (issue 9, item 5):
+// one row per event under the entry's lasting number, dd.mm.yyyy and the time (the zone said once,
+// above the table, and in a row only where it differs), what happened and where, injuries and
+// medical help, the police report, witnesses by name, and the exhibit numbers of its files.
+import type { Person } from '../../../shared/domain';
 import type { Strings } from '../i18n';
 import type { Format } from '../format';
 import type { DossierEntry } from '../select';
@@ -7,18 +10,44 @@ import { startSection, type RenderContext } from './context';
 import { categoryText } from './entries';
 import type { Cell, Column } from './flow';
 
-export function chronologyRow(s: Strings, fmt: Format, d: DossierEntry): Cell[] {
+/** "Приложение № 4.1, 4.2"; four or more as a range ("4.1–4.7"): they are numbered without gaps. */
+export function exhibitList(s: Strings, d: DossierEntry): string {
+  const numbers = d.attachments.map((a) => a.exhibit);
+  if (numbers.length === 0) return '';
+  return s.exhibitNo(numbers.length > 3 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', '));
+}
+
+/** "05.03.2024 18:30", "примерно 05.03.2024 18:30", "05.03.2024" (date only), a span with its end. */
+export function whenText(s: Strings, fmt: Format, d: DossierEntry, tableZone: string): string {
+  const { at, zone, precision, end } = d.entry.occurredAt;
+  const one = (instant: string) => (precision === 'date' ? fmt.numericDate(instant, zone) : `${fmt.numericDate(instant, zone)} ${fmt.time(instant, zone)}`);
+  const text = `${precision === 'approximate' ? `${s.precision.approximate} ` : ''}${one(at)}${end ? ` – ${one(end)}` : ''}`;
+  return zone === tableZone ? text : `${text}\n${fmt.offset(at, zone)} ${zone}`;
+}
+
+/** The zone most events happened in: named once above the table. */
+export function commonZone(entries: readonly DossierEntry[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const d of entries) counts.set(d.entry.occurredAt.zone, (counts.get(d.entry.occurredAt.zone) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+}
+
+export function chronologyRow(s: Strings, fmt: Format, d: DossierEntry, people: ReadonlyMap<string, Person>, tableZone: string): Cell[] {
   const e = d.entry;
-  const evidence = [d.attachments.length ? fmt.count(d.attachments.length, s.units.files) : '', d.messages.length ? fmt.count(d.messages.length, s.units.messages) : '']
-    .filter(Boolean)
-    .join('\n');
   const categories = categoryText(s, e.categories);
-  const amount = e.kind === 'economic' && e.amount ? `\n${fmt.money(e.amount.value, e.amount.currency)}` : '';
+  const what = [`${s.kinds[e.kind]}: ${e.title}`, categories, e.kind === 'economic' && e.amount ? fmt.money(e.amount.value, e.amount.currency) : '', e.place ? `${s.entry.place}: ${e.place}` : ''];
+  const incident = e.kind === 'incident' ? e : null;
+  const police = incident?.policeReport;
+  const policeText = police ? [police.date ? fmt.calendarDay(police.date) : '', police.number ?? '', police.outcome ?? ''].filter(Boolean).join(', ') : '';
+  const witnesses = e.personIds.map((id) => people.get(id)).filter((p): p is Person => p !== undefined && p.role === 'witness').map((p) => p.name);
+  const evidence = [exhibitList(s, d), d.messages.length ? fmt.count(d.messages.length, s.units.messages) : ''].filter(Boolean).join('\n');
   return [
     { text: d.exhibit, style: 'cellBold' },
-    `${fmt.occurred(e.occurredAt, false)}\n${e.occurredAt.zone}`,
-    s.kinds[e.kind],
-    `${e.title}${categories ? `\n${categories}` : ''}${amount}`,
+    whenText(s, fmt, d, tableZone),
+    what.filter(Boolean).join('\n'),
+    [incident?.injuries ?? '', incident?.medicalHelp ?? ''].filter(Boolean).join('\n') || s.none,
+    policeText || s.none,
+    witnesses.join('\n') || s.none,
     evidence || s.none,
   ];
 }
@@ -26,20 +55,23 @@ export function chronologyRow(s: Strings, fmt: Format, d: DossierEntry): Cell[] 
 export function renderChronology(ctx: RenderContext): void {
   const { flow, s, fmt, data } = ctx;
   startSection(ctx, 'chronology', s.sections.chronology);
-  flow.paragraph(s.chronology.intro, 'small', { after: 8 });
+  flow.paragraph(s.chronology.intro, 'small', { after: 4 });
   if (data.entries.length === 0) {
     flow.paragraph(s.chronology.empty, 'body');
   } else {
+    const zone = commonZone(data.entries, ctx.zone);
+    flow.paragraph(s.chronology.zone(`${zone} (${fmt.offset(data.entries[0]!.entry.occurredAt.at, zone)})`), 'small', { after: 8 });
     const columns: Column[] = [
-      { title: s.chronology.exhibit, share: 0.08 },
-      { title: s.chronology.when, share: 0.22 },
-      { title: s.chronology.kind, share: 0.16 },
-      { title: s.chronology.what, share: 0.36 },
-      // Wide enough for the longest heading word ("Доказательства", "Доказы", "Evidence") on one line.
-      { title: s.chronology.evidence, share: 0.18 },
+      { title: s.chronology.exhibit, share: 0.05 },
+      { title: s.chronology.when, share: 0.13 },
+      { title: s.chronology.what, share: 0.27 },
+      { title: s.chronology.injuries, share: 0.16 },
+      { title: s.chronology.police, share: 0.15 },
+      { title: s.chronology.witnesses, share: 0.11 },
+      { title: s.chronology.evidence, share: 0.13 },
     ];
     flow.table(columns, (function* () {
-      for (const d of data.entries) yield chronologyRow(s, fmt, d);
+      for (const d of data.entries) yield chronologyRow(s, fmt, d, data.people, zone);
     })());
   }
   flow.closeSection();

@@ -1,5 +1,6 @@
 // The cover: what this is, for whom, the period, what is inside, and the fingerprint (text + QR).
 // The contents list is drawn last (see pageFurniture.ts), into the space reserved here.
+import { REMOVED_KINDS } from '../redact';
 import type { RenderContext, SectionId } from './context';
 import { drawQr } from './qr';
 import { colour, style } from './theme';
@@ -40,14 +41,21 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
   });
   flow.paragraph(s.subtitle, 'small', { after: 16 });
   const optional = (label: string, value: string | undefined): [string, string][] => (value ? [[label, r.text(value)]] : []);
+  // The parties, as a statement to the court names them: everyone in the vault with that role.
+  const named = (role: 'survivor' | 'perpetrator') => [...data.people.values()].filter((p) => p.role === role).map((p) => p.name).join(', ');
+  const party = (label: string, names: string): [string, string][] => (names ? [[label, names]] : []);
   flow.fields([
     ...optional(s.cover.caseReference, options.caseReference),
+    ...party(s.cover.victim, named('survivor')),
+    ...party(s.cover.accused, named('perpetrator')),
     [s.cover.period, periodText(ctx)],
     ...optional(s.cover.preparedBy, options.preparedBy),
     ...optional(s.cover.preparedFor, options.recipient),
     ...optional(s.cover.purpose, options.purpose),
     [s.cover.exportedAt, `${fmt.dateTime(ctx.exportedAt, ctx.zone)} (${ctx.zone})`],
   ]);
+  // A redacted copy says so where the reader starts, and what kinds of information it lacks.
+  if (r.removed.size > 0) flow.paragraph(s.cover.redactedCopy(REMOVED_KINDS.filter((k) => r.removed.has(k)).map((k) => s.cover.removedKinds[k]).join('; ')), 'body', { after: 10 });
 
   flow.heading(3, s.cover.counts, 70);
   const count = (kind: 'incident' | 'stalking' | 'economic') => data.entries.filter((d) => d.entry.kind === kind).length;
@@ -82,6 +90,11 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
   doc.x = flow.left;
   doc.y = top + boxHeight + 10;
   flow.paragraph(s.cover.signedNote, 'small', { after: 14 });
+
+  // Her statement and a line to sign and date by hand, kept together on the cover.
+  flow.ensure(70);
+  flow.paragraph(s.cover.truthStatement, 'body', { after: 18 });
+  flow.paragraph(`${s.cover.signature}: ______________________        ${s.cover.signatureDate}: ____.____.________`, 'body', { after: 14 });
 
   const rows = 8;
   flow.ensure(30 + rows * 16);

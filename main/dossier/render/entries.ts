@@ -30,7 +30,7 @@ export function entryFields(s: Strings, fmt: Format, entry: EntryRecord, people:
     const police = entry.policeReport;
     if (police && (police.date || police.number || police.outcome)) {
       const parts = [
-        police.date ? `${s.entry.policeDate}: ${police.date}` : '',
+        police.date ? `${s.entry.policeDate}: ${fmt.calendarDay(police.date)}` : '',
         police.number ? `${s.entry.policeNumber}: ${police.number}` : '',
         police.outcome ? `${s.entry.policeOutcome}: ${police.outcome}` : '',
       ];
@@ -48,7 +48,7 @@ export function recorderName(s: Strings, recordedBy: string): string {
 }
 
 export function entryHeading(s: Strings, d: DossierEntry): string {
-  return `${d.exhibit} · ${s.kinds[d.entry.kind]} · ${d.entry.title}`;
+  return `${s.entryNo(d.exhibit)} · ${s.kinds[d.entry.kind]} · ${d.entry.title}`;
 }
 
 async function renderEntry(ctx: RenderContext, d: DossierEntry): Promise<void> {
@@ -64,12 +64,13 @@ async function renderEntry(ctx: RenderContext, d: DossierEntry): Promise<void> {
   flow.paragraph(e.text || s.entry.noDescription, e.text ? 'body' : 'small', { after: 6 });
   if (d.messages.length) flow.paragraph(s.entry.messageLog(fmt.count(d.messages.length, s.units.messages)), 'small', { after: 6 });
   for (const [i, a] of d.attachments.entries()) {
-    const caption = s.entry.imageCaption(a.exhibit, a.fileName);
+    const caption = s.entry.imageCaption(s.exhibitNo(a.exhibit), a.fileName);
     // The "Files" label goes with the first file (never alone at the foot of a page).
     const label = i === 0 ? s.entry.attachments : undefined;
-    const shown = isShownImage(a.mime) && (await drawImage(ctx, a, caption, label));
+    const drawn = isShownImage(a.mime) ? await drawImage(ctx, a, caption, label) : false;
+    const shown = drawn === true;
     if (!shown && label) flow.paragraph(label, 'label', { after: 3 });
-    if (!shown) flow.paragraph(`${a.exhibit}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${s.entry.notShown}`, 'small', { after: 3 });
+    if (!shown) flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${drawn === 'metadata' ? s.entry.metadataNotRemoved : s.entry.notShown}`, 'small', { after: 3 });
     ctx.checkpoint();
   }
   const y = doc.y + 4;
@@ -83,7 +84,7 @@ export async function renderEntries(ctx: RenderContext): Promise<void> {
   if (ctx.data.entries.length === 0) flow.paragraph(s.chronology.empty, 'small');
   for (const d of ctx.data.entries) {
     const top = flow.heading(2, entryHeading(s, d), 90);
-    bookmark(ctx, outline, `${d.exhibit} ${d.entry.title}`, top);
+    bookmark(ctx, outline, `${s.entryNo(d.exhibit)} ${d.entry.title}`, top);
     await renderEntry(ctx, d);
     ctx.checkpoint();
   }

@@ -7,13 +7,15 @@ import type { RenderContext } from './context';
 
 const SOS = 0xda;
 
-/** Drops APP1–APP15 and COM segments; keeps APP0 (JFIF) and APP14 (Adobe colour transform). */
-export function stripJpegMetadata(jpeg: Buffer): Buffer {
-  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return jpeg;
+/** Drops APP1–APP15 and COM segments; keeps APP0 (JFIF) and APP14 (Adobe colour transform).
+ *  Fails closed: null when the file cannot be walked segment by segment up to its image data, so
+ *  metadata that cannot be removed never rides along (issue 9, item 3). */
+export function stripJpegMetadata(jpeg: Buffer): Buffer | null {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return null;
   const kept: Buffer[] = [jpeg.subarray(0, 2)];
   let pos = 2;
   while (pos + 4 <= jpeg.length) {
-    if (jpeg[pos] !== 0xff) return jpeg; // not a segment boundary: leave the file as it is
+    if (jpeg[pos] !== 0xff) return null; // not a segment boundary: the rest cannot be checked
     const marker = jpeg[pos + 1]!;
     if (marker === 0xff) {
       pos += 1; // fill byte
@@ -24,11 +26,12 @@ export function stripJpegMetadata(jpeg: Buffer): Buffer {
       return Buffer.concat(kept);
     }
     const length = jpeg.readUInt16BE(pos + 2);
+    if (length < 2 || pos + 2 + length > jpeg.length) return null;
     const metadata = (marker >= 0xe1 && marker <= 0xef && marker !== 0xee) || marker === 0xfe;
     if (!metadata) kept.push(jpeg.subarray(pos, pos + 2 + length));
     pos += 2 + length;
   }
-  return jpeg;
+  return null;
 }
 
 export function isShownImage(mime: string): boolean {
@@ -41,13 +44,15 @@ interface OpenedImage {
   orientation?: number;
 }
 
-/** Draws the image and its caption; returns false when the file cannot be shown (damaged). */
-export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachment, caption: string, label?: string): Promise<boolean> {
+/** Draws the image and its caption; returns false when the file cannot be shown (damaged), and
+ *  'metadata' when it is a JPEG whose metadata could not be removed (then it is left out). */
+export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachment, caption: string, label?: string): Promise<boolean | 'metadata'> {
   const { doc, flow } = ctx;
   const raw = await ctx.loadAttachment(attachment);
   let image: OpenedImage;
+  const bytes = attachment.mime === 'image/jpeg' ? stripJpegMetadata(raw) : raw;
+  if (bytes === null) return 'metadata';
   try {
-    const bytes = attachment.mime === 'image/jpeg' ? stripJpegMetadata(raw) : raw;
     image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(bytes);
   } catch {
     return false;

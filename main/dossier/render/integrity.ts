@@ -27,7 +27,7 @@ function renderHistory(ctx: RenderContext, edited: DossierEntry[]): void {
   flow.heading(2, s.integrity.historyTitle, 120);
   flow.paragraph(edited.length ? s.integrity.historyIntro : s.integrity.historyNone, 'small', { after: 8 });
   for (const d of edited) {
-    flow.heading(3, `${d.exhibit} · ${d.entry.title}`, 80);
+    flow.heading(3, `${s.entryNo(d.exhibit)} · ${d.entry.title}`, 80);
     const versions = [...d.revisions].sort((a, b) => a.version - b.version);
     versions.forEach((rev, i) => {
       const next = versions[i + 1]?.record ?? recordOf(d.entry);

@@ -1,6 +1,7 @@
 // Section 4: for each stalking entry with messages: the figures (how many, to and from her, calls,
 // the busiest 24 h and 72 h), the per-day chart, then every message in a table.
-import type { Message } from '../../../shared/domain';
+import type { Message, SenderRole } from '../../../shared/domain';
+import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
 import type { DossierEntry } from '../select';
@@ -16,12 +17,26 @@ export function messageText(s: Strings, fmt: Format, m: Message): string {
   return `${s.log.call(status, m.callSeconds !== undefined ? fmt.duration(m.callSeconds) : '')}${m.text ? ` ${m.text}` : ''}`;
 }
 
+/** Messages without a role (typed by hand, imported before roles): her outgoing ones are hers,
+ *  the rest his, as the log always showed them. */
+export function roleOf(m: Message): SenderRole {
+  return m.role ?? (m.direction === 'outgoing' ? 'me' : 'abuser');
+}
+
+/** His messages by name; hers and third parties' say so beside the name. */
+function senderText(s: Strings, m: Message): string {
+  const role = roleOf(m);
+  if (role === 'me') return `${m.sender || s.none} (${s.directions.outgoing})`;
+  if (role === 'other') return `${m.sender || s.none} (${s.log.thirdParty})`;
+  return m.sender || s.none;
+}
+
 /** One line per message where possible: the date and offset sit in the day's group row, the row
  *  shows the time (with its offset again only if it differs, e.g. on a daylight-saving night). */
 export function messageRow(s: Strings, fmt: Format, m: Message, n: number, dayOffset: string, showChannel: boolean): Cell[] {
   const offset = fmt.offset(m.sentAt, m.zone);
   const time = `${fmt.time(m.sentAt, m.zone)}${offset === dayOffset ? '' : `\n${offset}`}`;
-  const sender = m.direction === 'outgoing' ? `${m.sender || s.none} (${s.directions.outgoing})` : m.sender || s.none;
+  const sender = senderText(s, m);
   const from = showChannel && !m.isCall ? `${sender} · ${s.channels[m.channel]}` : sender;
   return [fmt.number(n), time, from, messageText(s, fmt, m)];
 }
@@ -62,20 +77,24 @@ export function burstText(s: Strings, fmt: Format, messages: readonly Message[],
 function renderLog(ctx: RenderContext, d: DossierEntry): void {
   const { flow, s, fmt } = ctx;
   const messages = d.messages;
-  const count = (test: (m: Message) => boolean) => fmt.number(messages.filter(test).length);
+  // Counts, bursts and the chart are his alone; her replies and third parties are context.
+  const his = contactFromAbuser(messages);
+  const count = (role: SenderRole) => messages.filter((m) => roleOf(m) === role).length;
   const first = messages[0]!;
   const last = messages[messages.length - 1]!;
+  const others = count('other');
   flow.fields([
     [s.log.total, fmt.number(messages.length)],
-    [s.log.incoming, count((m) => m.direction === 'incoming')],
-    [s.log.outgoing, count((m) => m.direction === 'outgoing')],
-    [s.log.calls, count((m) => m.isCall)],
+    [s.log.incoming, fmt.number(his.length)],
+    [s.log.outgoing, fmt.number(count('me'))],
+    ...(others > 0 ? [[s.log.others, fmt.number(others)] as [string, string]] : []),
+    [s.log.calls, fmt.number(his.filter((m) => m.isCall).length)],
     [s.log.channels, [...new Set(messages.map((m) => s.channels[m.channel]))].join(', ')],
     [s.log.between, `${fmt.dateTime(first.sentAt, first.zone)} – ${fmt.dateTime(last.sentAt, last.zone)}`],
-    [s.log.busiest24, burstText(s, fmt, messages, 24)],
-    [s.log.busiest72, burstText(s, fmt, messages, 72)],
+    [s.log.busiest24, burstText(s, fmt, his, 24)],
+    [s.log.busiest72, burstText(s, fmt, his, 72)],
   ]);
-  const chart = messageBars(ctx, perDay(messages.map((m) => ({ at: m.sentAt, zone: m.zone }))));
+  const chart = messageBars(ctx, perDay(his.map((m) => ({ at: m.sentAt, zone: m.zone }))));
   const short = compactNumber(fmt.locale);
   const alt = s.summary.chartAlt(chart.title, chart.bars.map((b) => `${b.label}: ${b.value}`).join('; '));
   barChart(flow, { title: chart.title === s.summary.messagesPerDay ? s.log.perDay : chart.title, bars: chart.bars, short, alt, integer: true, height: 90 });
@@ -95,8 +114,8 @@ export function renderMessageLogs(ctx: RenderContext): void {
   const logs = data.entries.filter((d) => d.messages.length > 0);
   if (logs.length === 0) flow.paragraph(s.summary.noMessages, 'body');
   for (const d of logs) {
-    const top = flow.heading(2, `${d.exhibit} · ${d.entry.title}`, 150);
-    bookmark(ctx, outline, `${d.exhibit} ${d.entry.title}`, top);
+    const top = flow.heading(2, `${s.entryNo(d.exhibit)} · ${d.entry.title}`, 150);
+    bookmark(ctx, outline, `${s.entryNo(d.exhibit)} ${d.entry.title}`, top);
     renderLog(ctx, d);
     ctx.checkpoint();
   }

@@ -1,6 +1,7 @@
 // Section 1: the ten-minute view. Counts, then three charts: incidents per month, messages and calls
 // per day (per week over long stretches), and economic losses per month in each currency.
 import { totalsByCurrency } from '../decimal';
+import { contactFromAbuser } from '../../importers/patterns';
 import { perDay, perMonth, perWeek, type Bucket } from '../stats';
 import { barChart } from './charts';
 import { startSection, type RenderContext } from './context';
@@ -48,7 +49,9 @@ export function renderSummary(ctx: RenderContext): void {
   }
   ctx.checkpoint();
 
-  const days = perDay(messages.map((m) => ({ at: m.sentAt, zone: m.zone })));
+  // His messages and calls only, log by log: her replies and third parties are not contact from him.
+  const his = data.entries.flatMap((d) => contactFromAbuser(d.messages));
+  const days = perDay(his.map((m) => ({ at: m.sentAt, zone: m.zone })));
   if (days.length === 0) flow.paragraph(s.summary.noMessages, 'small');
   else {
     const chart = messageBars(ctx, days);

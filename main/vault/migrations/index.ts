@@ -4,6 +4,7 @@ import { DossierError } from '../../../shared/errors';
 import type { Db } from '../sqlite';
 import * as m001 from './001_initial';
 import * as m002 from './002_signing_identity';
+import * as m003 from './003_entry_numbers';
 import * as m004 from './004_secure_delete_and_canonical_json';
 
 export interface Migration {
@@ -13,8 +14,7 @@ export interface Migration {
   up?: (db: Db) => Promise<void>;
 }
 
-/** In version order. 3 is another change's (issue 9); 4 does not depend on it, and goes after it. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {

@@ -22,5 +22,6 @@ export const errors = {
   VAULT_READ_ONLY: 'This vault is on a stick or in a folder that cannot be written to. It is open for reading and making a dossier; nothing can be changed in it there.',
   VAULT_MOVED: 'The vault file was moved or deleted while it was open, so nothing more was written to it. Make a backup now to keep what is in it, then lock and open it from where it is.',
   SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
+  REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;

@@ -13,7 +13,7 @@ const people = [person('aaaaaaaa-1', 'survivor', 'Анна', 'ул. Ленина
 
 describe('redaction', () => {
   it('removes contacts and listed strings wherever they appear, and renames helpers', () => {
-    const r = new Redactor({ survivorContacts: true, witnessContacts: true, helperNames: true, photoLocations: true, strings: ['приют «надежда»'] }, people, STRINGS.ru);
+    const r = new Redactor({ survivorContacts: true, witnessContacts: true, helperNames: true, photoLocations: true, strings: ['приют «надежда»'], personIds: [] }, people, STRINGS.ru);
     const entry = { id: 'aaaaaaaa-9', sha256: 'ab'.repeat(32), place: 'Дом, ул. Ленина 5, кв. 12', text: 'Позвонила Ольге на +375 29 123-45-67, потом Марина Соцработникова отвезла меня в Приют «Надежда».', exif: { latitude: 53.9, longitude: 27.5, device: 'Xiaomi' } };
     const out = r.value(entry);
     expect(out.place).toBe('Дом, [удалено]');
@@ -33,11 +33,21 @@ describe('redaction', () => {
 
   it('strips EXIF from JPEGs before they are embedded, leaving a valid image', () => {
     const original = jpegWithOrientation(6);
-    const stripped = stripJpegMetadata(original);
+    const stripped = stripJpegMetadata(original)!;
     expect(original.includes(Buffer.from('Xiaomi'))).toBe(true);
     expect(stripped.includes(Buffer.from('Xiaomi'))).toBe(false);
     expect(stripped.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     expect(stripped.length).toBe(testJpeg().length);
+  });
+
+  it('fails closed: a JPEG it cannot walk to its image data gives nothing, never the original', () => {
+    const original = jpegWithOrientation(6);
+    // A segment length pointing past the end, and a file cut before its image data.
+    const broken = Buffer.from(original);
+    broken.writeUInt16BE(0xfff0, 4);
+    expect(stripJpegMetadata(broken)).toBeNull();
+    expect(stripJpegMetadata(original.subarray(0, 40))).toBeNull();
+    expect(stripJpegMetadata(Buffer.from('not a jpeg'))).toBeNull();
   });
 });
 

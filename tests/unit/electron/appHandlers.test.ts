@@ -92,7 +92,7 @@ describe('appHandlers: throttled restore', () => {
 
 describe('appHandlers: remember this vault', () => {
   it('remembers the vault only when she ticked it, never while disguised, and forgets it when unticked', async () => {
-    const { api, dir } = setup(async () => ({ schemaVersion: 2, entries: 0 }));
+    const { api, dir } = setup(async () => ({ schemaVersion: 2, entries: 0, readOnly: false }));
     const vault = join(dir, 'notes.dossier');
     writeFileSync(vault, 'x'.repeat(4096));
     await api['app.unlock']({ path: vault, passphrase: 'x' });

@@ -55,7 +55,7 @@ describe('entryForm', () => {
     const entry = {
       kind: 'economic', id: '0123456789abcdef', version: 1, recordedAt: '2024-03-06T10:00:00.000Z', recordedBy: 'Anna', updatedAt: '2024-03-06T10:00:00.000Z',
       occurredAt: { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' }, title: 'Card', text: 'He took the card', personIds: [], categories: ['deprivation_of_funds'],
-      amount: { value: '100.5', currency: 'BYN' }, archived: false, attachmentCount: 0, messageCount: 0,
+      amount: { value: '100.5', currency: 'BYN' }, number: 1, archived: false, attachmentCount: 0, messageCount: 0,
     } as Entry;
     const form = formFromEntry(entry);
     expect(form).toMatchObject({ date: '2024-03-05', time: '21:30', amount: '100.5', currency: 'BYN', recordedBy: 'Anna' });
