@@ -7,7 +7,7 @@
 // dedicated worker served with its own policy (connect-src 'self'): the page itself stays under the
 // app's policy, unchanged.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
@@ -34,6 +34,10 @@ export interface HarnessOptions {
   /** Folder for settings and (by default) vaults; a fresh temp folder when absent. */
   dir?: string;
   settings?: Partial<AppSettings>;
+  /** For a person trying the app (`npm run harness`, `npm start` without Electron): with no test
+   *  answer waiting, a save dialog takes its suggested place in the data folder and "Open my
+   *  vault…" the vault made there. Tests leave it off: nothing waiting means "cancelled". */
+  interactivePickers?: boolean;
 }
 
 export interface Harness {
@@ -75,8 +79,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // The picker seam: a test names the file (POST /rpc/harness.answerPicker { path }, or null for
   // "cancelled") before the page's "Choose…" asks; the page then gets a handle for it, as in the app.
   const answers: (string | null)[] = [];
-  const seam = async (): Promise<string | null> => answers.shift() ?? null;
-  const pickers: Pickers = { open: seam, save: seam };
+  const interactive = options.interactivePickers === true;
+  const pickers: Pickers = {
+    open: async (purpose) => {
+      const next = answers.shift();
+      if (next !== undefined) return next;
+      const vault = join(dir, 'notes.dossier');
+      return interactive && purpose === 'vault' && existsSync(vault) ? vault : null;
+    },
+    save: async (_purpose, defaultPath) => {
+      const next = answers.shift();
+      if (next !== undefined) return next;
+      return interactive ? defaultPath : null;
+    },
+  };
   const files = new FileHandles();
   const appApi = appHandlers({ service, files, pickers, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
   // Whatever the service carries (the contract, and methods spread into it later), plus the app's.

@@ -9,7 +9,7 @@ import { startHarness } from './harness';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, language: { type: 'string' } } });
   const language = LANGUAGES.find((l) => l === values.language) as Language | undefined;
-  const harness = await startHarness(language ? { settings: { language } } : {});
+  const harness = await startHarness({ ...(language ? { settings: { language } } : {}), interactivePickers: !values.json });
   const stop = () => {
     void harness.close().finally(() => process.exit(0));
   };

@@ -57,6 +57,17 @@ describe('npm start', () => {
     const page = await fetch(`${url.origin}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    // A person can make a vault there: with no test answering, the save dialog takes its place in
+    // the data folder, and "Open my vault…" finds it again.
+    const rpc = async (method: string, input: unknown) => {
+      const response = await fetch(`${url.origin}/rpc/${method}`, { method: 'POST', headers: { 'x-dossier-token': url.hash.slice('#token='.length) }, body: JSON.stringify(input) });
+      return (await response.json()) as { ok: boolean; value?: { handle?: string; name?: string } | null };
+    };
+    const picked = await rpc('app.pickSaveFile', { purpose: 'vault-new' });
+    expect(picked.ok && picked.value?.name).toBe('notes.dossier');
+    expect((await rpc('vault.create', { path: picked.value!.handle, passphrase: 'orchard winter lamp river seven' })).ok).toBe(true);
+    await rpc('vault.lock', {});
+    expect((await rpc('app.pickFile', { purpose: 'vault' })).value?.name).toBe('notes.dossier');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 60_000);
