@@ -73,7 +73,7 @@ describe('a ledger that lasts', () => {
     expect(rewritten).toBeGreaterThan(5);
     // Hashing the stored text as it now is: the old-format rows no longer match their links.
     expect((await verifyVaultFile(db)).ledger.ok).toBe(false);
-    await db.exec('PRAGMA user_version = 2');
+    await db.exec('PRAGMA user_version = 3'); // as before migration 4 (3, entry numbers, has run)
     await db.close();
 
     const service = createService();
