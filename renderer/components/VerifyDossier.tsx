@@ -6,11 +6,14 @@ import { dossierFile } from '../api';
 import { useApp } from '../state/AppContext';
 import { ErrorNote } from './ErrorNote';
 import { FileChooser } from './FileChooser';
+import { TextField } from './TextField';
 import { VerifyResult } from './VerifyResult';
 
 export function VerifyDossier() {
   const { t } = useApp();
   const [pdf, setPdf] = useState<PickedFile | null>(null);
+  /** The vault's certificate fingerprint, received another way (by voice, on paper). */
+  const [expected, setExpected] = useState('');
   const [result, setResult] = useState<DossierVerifyResult | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -20,7 +23,8 @@ export function VerifyDossier() {
     setError(null);
     if (pdf === null) return;
     try {
-      setResult(await dossierFile['dossier.verify']({ path: pdf.handle }));
+      const expectCertificate = expected.trim();
+      setResult(await dossierFile['dossier.verify']({ path: pdf.handle, ...(expectCertificate ? { expectCertificate } : {}) }));
     } catch (caught) {
       setError(caught);
     }
@@ -31,6 +35,7 @@ export function VerifyDossier() {
       <h2 id="verify-title">{t('export.verifyTitle')}</h2>
       <p className="hint">{t('export.verifyHint')}</p>
       <FileChooser label={t('export.verifyPath')} hint={t('export.verifyPathHint')} open="verify" chosen={pdf} onChosen={setPdf} />
+      <TextField label={t('export.expectCertificate')} hint={t('export.expectCertificateHint')} value={expected} onChange={setExpected} autoComplete="off" />
       <ErrorNote error={error} />
       {result && <VerifyResult result={result} />}
       <div className="actions">

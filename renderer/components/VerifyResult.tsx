@@ -13,6 +13,11 @@ export function VerifyResult({ result }: { result: DossierVerifyResult }) {
         </p>
       )}
       {result.signer && <p className="hint">{t('export.signedBy', { signer: result.signer })}</p>}
+      {result.certificateFingerprint && (
+        <p className="fingerprint">
+          <span>{t('export.certificate')}</span> <code>{result.certificateFingerprint}</code>
+        </p>
+      )}
       {!result.valid && (
         <ul>
           {result.reasons.map((reason) => (

@@ -114,6 +114,17 @@ test('people, import, search, history, settings, help, export and verify; Shift+
     await page.getByRole('button', { name: t('export.verifyButton'), exact: true }).click();
     await expect(page.getByText(t('export.verifiedOk'))).toHaveCount(2);
     await checkScreen(page, 'export-verified');
+    // Bound to her vault: a fingerprint received another way must match the signing certificate.
+    await page.getByLabel(t('export.expectCertificate')).fill('00'.repeat(32));
+    await chooseFile(page, harness, t('export.verifyPath'), pdf);
+    await page.getByRole('button', { name: t('export.verifyButton'), exact: true }).click();
+    await expect(page.getByText(t('export.verifiedBad'))).toBeVisible();
+    const own = (await harness.call('dossier.certificate')) as { certificateFingerprint: string };
+    await page.getByLabel(t('export.expectCertificate')).fill(own.certificateFingerprint);
+    await chooseFile(page, harness, t('export.verifyPath'), pdf);
+    await page.getByRole('button', { name: t('export.verifyButton'), exact: true }).click();
+    await expect(page.getByText(t('export.verifiedOk'))).toHaveCount(2);
+    await expect(page.getByText(own.certificateFingerprint).first()).toBeVisible();
   } else {
     await expect(page.getByText(t('export.notAvailable'))).toBeVisible();
     await checkScreen(page, 'export-unavailable');

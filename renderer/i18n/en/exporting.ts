@@ -38,5 +38,8 @@ export const exporting = {
   verifyHint: 'Shows whether a dossier PDF is exactly as it was when it was made.',
   verifyPath: 'The PDF to check',
   verifyPathHint: 'For example a dossier you were sent.',
+  expectCertificate: 'Certificate fingerprint you were given separately (optional)',
+  expectCertificateHint: 'If she read you her vault’s fingerprint by phone or wrote it on paper, type it here: the check then fails for a dossier signed by any other vault.',
+  certificate: 'Signed with certificate:',
   verifyButton: 'Check',
 } as const;
