@@ -20,6 +20,8 @@ export interface AppHandlerOptions {
   defaultSettings?: Partial<AppSettings>;
   /** Hides the window and wipes the page; absent where there is no window to hide (harness). */
   hideWindow?: () => void;
+  /** Told the settings whenever they are saved (the window applies its screen protection). */
+  onSettings?: (settings: AppSettings) => void;
   now?: () => number;
   /** The window's file handles (shared with the IPC router); a table of its own when absent. */
   files?: FileHandles;
@@ -93,6 +95,7 @@ export function appHandlers(options: AppHandlerOptions): AppApi {
       writeSettings(options.settingsFile, next);
       // Unticked (or disguised): the remembered location goes at once, not at the next unlock.
       if (!next.rememberVault || next.disguise) files.forget();
+      options.onSettings?.(next);
       return next;
     },
     'app.unlock': async ({ path, passphrase }) => {

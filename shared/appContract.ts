@@ -27,11 +27,14 @@ export const AppSettings = z
     /** "Remember this vault on this computer": off unless she ticks it (a remembered location is a
      *  trace of the vault on this computer). Never offered or used while the disguise is on. */
     rememberVault: z.boolean(),
+    /** Let screenshots and screen recordings capture the window (Windows, macOS): off, so that a
+     *  screen recorder (stalkerware) sees nothing of it; a helper who needs screenshots turns it on. */
+    allowScreenshots: z.boolean(),
   })
   .strict();
 export type AppSettings = z.infer<typeof AppSettings>;
 
-export const DEFAULT_SETTINGS: AppSettings = { language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false };
+export const DEFAULT_SETTINGS: AppSettings = { language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false };
 
 /** The OS language if Dossier speaks it; Russian first otherwise (PRODUCT.md "Who uses it"). */
 export function languageFromLocale(locale: string): Language {

@@ -8,7 +8,7 @@
 // tests/unit/electron/app.test.ts fails if any of them appears in main/electron/.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, type MenuItemConstructorOptions } from 'electron';
-import { languageFromLocale } from '../../shared/appContract';
+import { languageFromLocale, type AppSettings } from '../../shared/appContract';
 import { WINDOW_METHODS } from '../../shared/windowContract';
 import { appHandlers } from '../appHandlers';
 import { FileHandles } from '../fileHandles';
@@ -59,6 +59,12 @@ export function startDossier(): void {
   async function lockAndClear(): Promise<void> {
     await lockVault();
     if (window !== null && !window.isDestroyed()) window.webContents.reload();
+  }
+
+  /** Windows and macOS keep the window out of screenshots and screen recordings (a screen
+   *  recorder is common stalkerware), unless she allowed them for a helper. */
+  function protectFromCapture(settings: AppSettings): void {
+    if (window !== null && !window.isDestroyed()) window.setContentProtection(!settings.allowScreenshots);
   }
 
   /** Quick exit: gone from the screen and the taskbar at once, the page wiped behind it. Starting
@@ -126,6 +132,7 @@ export function startDossier(): void {
       suggestedFolder: app.getPath('documents'),
       defaultSettings: { language: languageFromLocale(app.getLocale()) },
       hideWindow: hideAndClear,
+      onSettings: protectFromCapture,
     });
     const entry = rendererEntry();
     const isOurPage = isFrameAt(entry.indexUrl);
@@ -139,6 +146,7 @@ export function startDossier(): void {
     powerMonitor.on('lock-screen', onSleep);
 
     window = await createSecureWindow(entry);
+    protectFromCapture(await appApi['app.settings']({}));
     // A crashed or killed page must not leave the vault open behind it.
     window.webContents.on('render-process-gone', () => {
       void lockVault();

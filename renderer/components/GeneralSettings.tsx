@@ -1,4 +1,5 @@
-// Language, how soon to lock by itself, and the neutral "Notes" disguise. Saved at once.
+// Language, how soon to lock by itself, the neutral "Notes" disguise and whether the window may be
+// captured in screenshots. Saved at once.
 import { useState } from 'react';
 import { useApp } from '../state/AppContext';
 import { CheckboxField } from './CheckboxField';
@@ -29,6 +30,12 @@ export function GeneralSettings() {
         hint={t('settings.disguiseHint')}
         checked={settings.disguise}
         onChange={(disguise) => void saveSettings({ disguise }).then(() => setStatus(t('settings.saved')))}
+      />
+      <CheckboxField
+        label={t('settings.allowScreenshots')}
+        hint={t('settings.allowScreenshotsHint')}
+        checked={settings.allowScreenshots}
+        onChange={(allowScreenshots) => void saveSettings({ allowScreenshots }).then(() => setStatus(t('settings.saved')))}
       />
       <StatusNote>{status}</StatusNote>
     </section>

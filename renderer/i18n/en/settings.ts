@@ -6,6 +6,8 @@ export const settings = {
   autoLockSaved: { one: 'Dossier will lock after {count} minute without use.', other: 'Dossier will lock after {count} minutes without use.' },
   disguise: 'Disguise: show “Notes” instead of “Dossier”',
   disguiseHint: 'The window title and the unlock screen then look like an ordinary notes app.',
+  allowScreenshots: 'Allow screenshots of this window',
+  allowScreenshotsHint: 'Off: on Windows and macOS, screenshots and screen recordings (also by spying apps) show this window as black. Turn it on only for a helper who needs screenshots.',
   saved: 'Saved.',
   changePassphrase: 'Change the passphrase',
   currentPassphrase: 'Current passphrase',

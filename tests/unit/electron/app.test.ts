@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WINDOW_METHOD_NAMES } from '../../../shared/windowContract';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { rendererEntry } from '../../../main/electron/window';
@@ -31,6 +31,7 @@ interface FakeWindow extends FakeEmitter {
   show: ReturnType<typeof vi.fn>;
   hide: ReturnType<typeof vi.fn>;
   loadFile: ReturnType<typeof vi.fn>;
+  setContentProtection: ReturnType<typeof vi.fn>;
 }
 interface State {
   app: FakeApp;
@@ -56,6 +57,7 @@ vi.mock('electron', async () => {
     readonly hide = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
+    readonly setContentProtection = vi.fn();
     isDestroyed(): boolean {
       return false;
     }
@@ -103,7 +105,12 @@ vi.mock('../../../main/serviceHost/remoteService', () => ({
   createRemoteService: () => state.current.service,
 }));
 
+const profiles: string[] = [];
+afterAll(() => profiles.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function freshState(gotLock = true): State {
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
+  profiles.push(profile);
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: true,
     gotLock,
@@ -115,8 +122,8 @@ function freshState(gotLock = true): State {
     clearRecentDocuments: vi.fn(),
     addRecentDocument: vi.fn(),
     setAsDefaultProtocolClient: vi.fn(),
-    // A folder that is never written: settings are only written when saved, which no test here does.
-    getPath: vi.fn(() => join(tmpdir(), 'dossier-app-test-never-written')),
+    // Each run's own profile folder: a test that saves settings leaves nothing for the next one.
+    getPath: vi.fn(() => profile),
     getLocale: vi.fn(() => 'uk-UA'),
   });
   const service = Object.fromEntries(METHOD_NAMES.map((name) => [name, vi.fn(async () => ({}))]));
@@ -185,6 +192,16 @@ describe('main/electron/app.ts', () => {
     }
   });
 
+  it('keeps the window out of screenshots and recordings unless she allows them', async () => {
+    const s = await start();
+    expect(s.windows[0]?.setContentProtection).toHaveBeenLastCalledWith(true);
+    const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
+    await expect(s.handlers.get('dossier:app.saveSettings')?.(ownPage, { allowScreenshots: true })).resolves.toMatchObject({ ok: true });
+    expect(s.windows[0]?.setContentProtection).toHaveBeenLastCalledWith(false);
+    await s.handlers.get('dossier:app.saveSettings')?.(ownPage, { allowScreenshots: false });
+    expect(s.windows[0]?.setContentProtection).toHaveBeenLastCalledWith(true);
+  });
+
   it('locks the vault when the page crashes or is killed', async () => {
     const s = await start();
     s.service['vault.lock']?.mockClear();
@@ -206,7 +223,7 @@ describe('main/electron/app.ts', () => {
     const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
     await expect(s.handlers.get('dossier:app.settings')?.(ownPage, {})).resolves.toEqual({
       ok: true,
-      value: { language: 'uk', autoLockMinutes: 5, disguise: false, rememberVault: false },
+      value: { language: 'uk', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false },
     });
   });
 

@@ -27,11 +27,11 @@ const wrong = async (): Promise<never> => {
 describe('appHandlers: settings', () => {
   it('answers the defaults, saves changes whole, and survives a damaged file', async () => {
     const { api, dir } = setup(wrong);
-    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false });
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false });
     await api['app.saveSettings']({ disguise: true, language: 'be' });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true, rememberVault: false });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true, rememberVault: false, allowScreenshots: false });
     writeFileSync(join(dir, 'settings.json'), '{ not json');
-    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false });
+    await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false });
   });
 
   it('refuses settings out of range before anything is written', async () => {
