@@ -40,6 +40,7 @@ export function ChangePassphrase() {
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="passphrase-title">
       <h2 id="passphrase-title">{t('settings.changePassphrase')}</h2>
+      <p className="hint">{t('settings.changePassphraseAfter')}</p>
       <TextField type="password" label={t('settings.currentPassphrase')} value={current} onChange={setCurrent} />
       <TextField type="password" label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} value={next} onChange={setNext} />
       <StrengthMeter passphrase={next} onScore={onScore} />

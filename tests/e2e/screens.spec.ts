@@ -92,6 +92,8 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   // Settings: disguise changes the window title at once
   await page.getByRole('button', { name: t('common.navSettings'), exact: true }).click();
   await checkScreen(page, 'settings');
+  // The passphrase change says honestly what it cannot erase (earlier backups, old blocks on a stick).
+  await expect(page.getByText(t('settings.changePassphraseAfter'))).toBeVisible();
   await page.getByLabel(t('settings.disguise')).check();
   await expect(page).toHaveTitle(t('common.disguiseName'));
   await expect(page.locator('.app-name')).toHaveText(t('common.disguiseName'));

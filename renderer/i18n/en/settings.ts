@@ -10,6 +10,7 @@ export const settings = {
   allowScreenshotsHint: 'Off: on Windows and macOS, screenshots and screen recordings (also by spying apps) show this window as black. Turn it on only for a helper who needs screenshots.',
   saved: 'Saved.',
   changePassphrase: 'Change the passphrase',
+  changePassphraseAfter: 'After the change only the new passphrase opens this vault. Backups you made before still open with the old one: make a new backup and delete the old copies. A USB stick or SSD may keep old blocks of the file until they are overwritten.',
   currentPassphrase: 'Current passphrase',
   changePassphraseButton: 'Change the passphrase',
   passphraseChanged: 'The passphrase is changed. Use the new one from now on.',
