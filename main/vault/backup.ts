@@ -5,7 +5,7 @@
 import { constants, promises as fs } from 'node:fs';
 import { DossierError } from '../../shared/errors';
 import { unlockVault } from './kdfUpgrade';
-import { isWriteFailure, temporaryBeside } from './files';
+import { isWriteFailure, syncFile, temporaryBeside } from './files';
 import { putInPlace } from './placement';
 import { schemaVersion } from './migrations';
 import { sqliteCode, type Db } from './sqlite';
@@ -24,15 +24,6 @@ function fileError(error: unknown): DossierError {
   const code = sqliteCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'SQLITE_CANTOPEN') return new DossierError('INVALID_INPUT', { field: 'path', reason: 'cannot write there' });
   return new DossierError('INTERNAL', { during: 'backup' });
-}
-
-async function syncFile(path: string): Promise<void> {
-  const handle = await fs.open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Tables whose rows must all be in a backup (sqlite_sequence-like internals are not compared). */

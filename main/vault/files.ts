@@ -3,7 +3,7 @@
 // not mistaken for the real thing) and one answer to "did this write fail because there is no room?".
 
 import { randomUUID } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export function temporaryBeside(target: string): string {
@@ -33,4 +33,15 @@ export async function removeLeftoverParts(target: string): Promise<void> {
   }
   const parts = names.filter((name) => name.startsWith(prefix) && name.endsWith('.part'));
   await Promise.all(parts.map((name) => rm(join(dirname(target), name), { force: true })));
+}
+
+/** Makes what was written to `path` durable. A folder is opened read-only ('r') to sync its
+ *  entries (a rename); Windows cannot open folders, so callers skip that there. */
+export async function syncFile(path: string, flags: 'r' | 'r+' = 'r+'): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -8,19 +8,10 @@
 import { constants, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { DossierError } from '../../shared/errors';
-import { isWriteFailure, temporaryBeside } from './files';
+import { isWriteFailure, syncFile, temporaryBeside } from './files';
 import { deriveKey, newSalt, rawKeyPragmaValue } from './keys';
 import { schemaVersion } from './migrations';
 import type { Db } from './sqlite';
-
-async function sync(path: string, flags = 'r+'): Promise<void> {
-  const handle = await fs.open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Writes the open vault, re-encrypted under `nextPassphrase` with a new salt, into a new file
  *  beside it; returns that file's name. Nothing is changed if it fails. */
@@ -39,7 +30,7 @@ export async function writeReencryptedCopy(db: Db, vaultPath: string, nextPassph
     await db.exec(`PRAGMA fresh.user_version = ${Math.trunc(await schemaVersion(db))}`);
     await db.exec('DETACH DATABASE fresh');
     attached = false;
-    await sync(fresh);
+    await syncFile(fresh);
     return fresh;
   } catch (error) {
     if (attached) await db.exec('DETACH DATABASE fresh').catch(() => undefined);
@@ -56,5 +47,5 @@ export async function writeReencryptedCopy(db: Db, vaultPath: string, nextPassph
 export async function replaceVaultWith(fresh: string, vaultPath: string): Promise<void> {
   await fs.rename(fresh, vaultPath);
   // The folder's entry is what a power cut could lose; Windows cannot open folders for fsync.
-  if (process.platform !== 'win32') await sync(dirname(vaultPath), 'r').catch(() => undefined);
+  if (process.platform !== 'win32') await syncFile(dirname(vaultPath), 'r').catch(() => undefined);
 }
