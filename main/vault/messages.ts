@@ -81,7 +81,8 @@ export function batchDigestOf(entryId: string, messageHashes: readonly string[],
 export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messageHashes: string[] }>> {
   const batches = new Map<string, { entryId: string; messageHashes: string[] }>();
   await db.each<{ batch_id: string; entry_id: string; data: string }>(
-    'SELECT batch_id, entry_id, data FROM messages ORDER BY seq',
+    'SELECT seq, batch_id, entry_id, data FROM messages',
+    'seq',
     [],
     (row) => {
       const batch = batches.get(row.batch_id) ?? { entryId: row.entry_id, messageHashes: [] };

@@ -78,16 +78,21 @@ export class Db {
     return engine(() => this.handle.prepare(sql).all(bindable(params))).map((row) => toRow<T>(row)!);
   }
 
-  /** Streams rows (attachments' chunks, messages) a page at a time, never holding them all.
-   *  The statement must not change the rows it reads while it is being read. */
-  async each<T extends Row = Row>(sql: string, params: readonly SqlValue[], onRow: (row: T) => void): Promise<number> {
-    const page = engine(() => this.handle.prepare(`SELECT * FROM (${sql}) LIMIT ? OFFSET ?`));
+  /** Streams rows (messages of a large vault) a page at a time in the order of an integer `key`
+   *  column that `sql` selects, never holding them all. Each page starts after the last key seen
+   *  (keyset paging): one pass over the table, where LIMIT/OFFSET would re-read every earlier row
+   *  for each page and grow with the square of the table. */
+  async each<T extends Row = Row>(sql: string, key: string, params: readonly SqlValue[], onRow: (row: T) => void): Promise<number> {
+    if (!/^[a-z_]+$/.test(key)) throw new Error('each: the key must be a plain column name');
+    const page = engine(() => this.handle.prepare(`SELECT * FROM (${sql}) WHERE ${key} > ? ORDER BY ${key} LIMIT ?`));
     let count = 0;
+    let after: SqlValue = Number.MIN_SAFE_INTEGER;
     for (;;) {
-      const rows = engine(() => page.all([...bindable(params), EACH_PAGE_ROWS, count]));
+      const rows = engine(() => page.all(bindable([...params, after, EACH_PAGE_ROWS])));
       for (const row of rows) onRow(toRow<T>(row)!);
       count += rows.length;
       if (rows.length < EACH_PAGE_ROWS) return count;
+      after = (rows[rows.length - 1] as Record<string, SqlValue>)[key]!;
     }
   }
 

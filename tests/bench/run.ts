@@ -16,6 +16,7 @@ import { atMost, median, round, table, time, versusPeer, type Figure } from './f
 import { benchDossier } from './dossier';
 import { benchImports } from './imports';
 import { benchTimeline } from './timeline';
+import { benchStreaming } from './streaming';
 import { benchUnlock } from './unlock';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
@@ -277,7 +278,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
-  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline())]) {
+  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }
