@@ -2,6 +2,7 @@
 // ё→е (STACK.md): we fold that ourselves, the same way, on the text going in and the query.
 import type { SearchHit } from '../../shared/domain';
 import type { EntryRecord } from '../../shared/domain';
+import { MATCH_CLOSE, MATCH_OPEN, snippetInHerSpelling } from './snippet';
 import type { Db } from './sqlite';
 
 /** Only ё/Ё are folded here (case folding is the tokenizer's), so snippets keep the user's case. */
@@ -10,9 +11,14 @@ export function foldForSearch(text: string): string {
 }
 
 export function entryBody(record: EntryRecord): string {
+  return foldForSearch(entryText(record));
+}
+
+/** What an entry contributes to the index, in her spelling (NFC, nothing folded). */
+function entryText(record: EntryRecord): string {
   const parts: (string | undefined)[] = [record.title, record.text, record.place, record.recordedBy];
   if (record.kind === 'incident') parts.push(record.injuries, record.medicalHelp, record.policeReport?.number, record.policeReport?.outcome);
-  return foldForSearch(parts.filter((p): p is string => Boolean(p)).join('\n'));
+  return parts.filter((p): p is string => Boolean(p)).join('\n').normalize('NFC');
 }
 
 /** (Re)indexes an entry's current version under its seq. */
@@ -23,7 +29,11 @@ export async function indexEntry(db: Db, seq: number, record: EntryRecord, fresh
 
 /** What a message contributes to the index: who sent it and what it says. */
 export function messageBody(sender: string, text: string): string {
-  return foldForSearch(`${sender}\n${text}`);
+  return foldForSearch(messageText(sender, text));
+}
+
+function messageText(sender: string, text: string): string {
+  return `${sender}\n${text}`.normalize('NFC');
 }
 
 /** Removes an entry and its messages from the index (before the rows themselves are deleted). */
@@ -47,27 +57,31 @@ export function toFtsQuery(input: string): string | null {
 export async function searchVault(db: Db, query: string, limit: number): Promise<SearchHit[]> {
   const fts = toFtsQuery(query);
   if (fts === null) return [];
-  const rows = await db.all<{ entry_id: string; message_id: string | null; kind: string; data: string; snippet: string }>(
-    `SELECT e.id AS entry_id, NULL AS message_id, e.kind, e.data,
-            snippet(entry_search, 0, '[', ']', '…', 12) AS snippet, entry_search.rank AS rank
+  const marks = `'${MATCH_OPEN}', '${MATCH_CLOSE}'`;
+  const rows = await db.all<{ entry_id: string; message_id: string | null; kind: string; data: string; message: string | null; snippet: string; marked: string }>(
+    `SELECT e.id AS entry_id, NULL AS message_id, e.kind, e.data, NULL AS message,
+            snippet(entry_search, 0, '[', ']', '…', 12) AS snippet, highlight(entry_search, 0, ${marks}) AS marked,
+            entry_search.rank AS rank
        FROM entry_search JOIN entries e ON e.seq = entry_search.rowid
       WHERE entry_search MATCH ? AND e.archived = 0
      UNION ALL
-     SELECT e.id, m.id, e.kind, e.data,
-            snippet(message_search, 0, '[', ']', '…', 12), message_search.rank
+     SELECT e.id, m.id, e.kind, e.data, m.data,
+            snippet(message_search, 0, '[', ']', '…', 12), highlight(message_search, 0, ${marks}), message_search.rank
        FROM message_search JOIN messages m ON m.seq = message_search.rowid JOIN entries e ON e.id = m.entry_id
       WHERE message_search MATCH ? AND e.archived = 0
       ORDER BY rank LIMIT ?`,
     [fts, fts, limit],
   );
   return rows.map((row) => {
-    const title = (JSON.parse(row.data) as { title?: unknown }).title;
+    const record = JSON.parse(row.data) as EntryRecord;
+    const message = row.message === null ? null : (JSON.parse(row.message) as { sender: string; text: string });
+    const original = message === null ? entryText(record) : messageText(message.sender, message.text);
     return {
       entryId: row.entry_id,
       messageId: row.message_id,
       kind: row.kind as SearchHit['kind'],
-      title: typeof title === 'string' ? title : '',
-      snippet: row.snippet,
+      title: typeof record.title === 'string' ? record.title : '',
+      snippet: snippetInHerSpelling(row.marked, original, foldForSearch) ?? row.snippet,
     };
   });
 }

@@ -28,6 +28,20 @@ describe('full-text search', () => {
     await service.close();
   });
 
+  it('shows snippets in her spelling: ё stays ё, a long text is cut round the match', async () => {
+    const { service } = await newVault(dir, 'spelling.dossier');
+    const long = `${'Раньше было спокойно. '.repeat(12)}Соседка Алёна из 12-й всё видела и ещё слышала крики. ${'Потом он ушёл. '.repeat(12)}`;
+    await service['entries.create']({ draft: incident({ title: 'Ссора', text: long }) });
+    const log = await service['entries.create']({ draft: { kind: 'stalking', title: 'SMS', occurredAt: { at: '2024-04-01T00:00:00Z', zone: 'UTC', precision: 'date' } } });
+    await service['messages.add']({ entryId: log.id, message: { channel: 'sms', direction: 'incoming', sender: 'Пётр', sentAt: '2024-04-01T21:00:00Z', zone: 'Europe/Minsk', text: 'Я всё равно тебя найду, Алёна' } });
+    const hits = await service.search({ query: 'алена' });
+    expect(hits.find((hit) => hit.messageId === null)?.snippet).toBe('…Раньше было спокойно. Соседка [Алёна] из 12-й всё видела и ещё слышала…');
+    expect(hits.find((hit) => hit.messageId !== null)?.snippet).toBe('…всё равно тебя найду, [Алёна]');
+    const [byYo] = await service.search({ query: 'ЁЩЁ' });
+    expect(byYo?.snippet).toContain('и [ещё] слышала');
+    await service.close();
+  });
+
   it('treats search syntax in the input as plain words', async () => {
     expect(toFtsQuery('NEAR(a b) OR "x" -y *')).toBe('"near"* AND "a"* AND "b"* AND "or"* AND "x"* AND "y"*');
     expect(toFtsQuery('  ...  ')).toBeNull();
