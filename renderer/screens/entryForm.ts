@@ -113,8 +113,15 @@ const optional = (value: string) => (value.trim() === '' ? undefined : value.tri
 export function titleFrom(form: EntryForm): string {
   if (form.title.trim() !== '') return form.title.trim();
   const firstLine = form.text.trim().split(/\n/)[0] ?? '';
-  return firstLine.length > 80 ? `${firstLine.slice(0, 79).trimEnd()}…` : firstLine;
+  if (firstLine.length <= TITLE_LENGTH) return firstLine;
+  // Cut on a word boundary: "Он забрал мою зарп…" reads as a different word, or as nothing.
+  const head = firstLine.slice(0, TITLE_LENGTH);
+  const lastSpace = head.search(/\s\S*$/);
+  const words = lastSpace > TITLE_LENGTH / 2 ? head.slice(0, lastSpace) : head.slice(0, TITLE_LENGTH - 1);
+  return `${words.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
+
+const TITLE_LENGTH = 80;
 
 /** "1 234,50" → "1234.50": people type money the way their country writes it. */
 export function normaliseAmount(text: string): string {

@@ -51,6 +51,13 @@ describe('entryForm', () => {
     expect(titleFrom(base({ text: 'a'.repeat(200) })).length).toBe(80);
   });
 
+  it('cuts a long first line after a whole word, with an ellipsis', () => {
+    const text = 'Вечером он снова пришёл пьяный, начал кричать при детях и забрал мою зарплату и банковскую карту';
+    const title = titleFrom(base({ text }));
+    expect(title).toBe('Вечером он снова пришёл пьяный, начал кричать при детях и забрал мою зарплату и…');
+    expect(title.length).toBeLessThanOrEqual(80);
+  });
+
   it('goes back from a stored entry to the same form', () => {
     const entry = {
       kind: 'economic', id: '0123456789abcdef', version: 1, recordedAt: '2024-03-06T10:00:00.000Z', recordedBy: 'Anna', updatedAt: '2024-03-06T10:00:00.000Z',
