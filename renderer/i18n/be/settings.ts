@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 export const settings: Messages['settings'] = {
   title: 'Налады',
   general: 'Агульныя',
-  autoLock: 'Блакаваць само праз столькі хвілін без працы',
+  autoLock: 'Блакаваць аўтаматычна праз (хвілін без дзеянняў)',
   autoLockHint: 'Ад 1 да 240 хвілін.',
   autoLockSaved: {
     one: 'Сховішча заблакуецца праз {count} хвіліну без працы.',

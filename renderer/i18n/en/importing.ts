@@ -8,7 +8,7 @@ export const importing = {
   dropped: 'Ready: {name}',
   needFile: 'Please choose the export file, or drag it in.',
   format: 'Kind of export',
-  format_auto: 'Find out by itself',
+  format_auto: 'Detect automatically',
   format_whatsapp: 'WhatsApp',
   format_telegram: 'Telegram',
   'format_sms-xml': 'SMS Backup & Restore (XML)',

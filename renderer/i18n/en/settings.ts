@@ -1,7 +1,7 @@
 export const settings = {
   title: 'Settings',
   general: 'General',
-  autoLock: 'Lock by itself after this many minutes without use',
+  autoLock: 'Lock automatically after (minutes of inactivity)',
   autoLockHint: 'From 1 to 240 minutes.',
   autoLockSaved: { one: 'Dossier will lock after {count} minute without use.', other: 'Dossier will lock after {count} minutes without use.' },
   disguise: 'Disguise: show “Notes” instead of “Dossier”',

@@ -10,7 +10,7 @@ export const importing: Messages['import'] = {
   dropped: 'Готово: {name}',
   needFile: 'Выберите файл выгрузки или перетащите его сюда.',
   format: 'Вид выгрузки',
-  format_auto: 'Определить самому',
+  format_auto: 'Определить автоматически',
   format_whatsapp: 'WhatsApp',
   format_telegram: 'Telegram',
   'format_sms-xml': 'SMS Backup & Restore (XML)',

@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 export const settings: Messages['settings'] = {
   title: 'Настройки',
   general: 'Общие',
-  autoLock: 'Блокировать само через столько минут без работы',
+  autoLock: 'Блокировать автоматически через (минут без действий)',
   autoLockHint: 'От 1 до 240 минут.',
   autoLockSaved: {
     one: 'Хранилище заблокируется через {count} минуту без работы.',

@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 export const settings: Messages['settings'] = {
   title: 'Налаштування',
   general: 'Загальні',
-  autoLock: 'Блокувати саме через стільки хвилин без роботи',
+  autoLock: 'Блокувати автоматично через (хвилин бездіяльності)',
   autoLockHint: 'Від 1 до 240 хвилин.',
   autoLockSaved: {
     one: 'Сховище заблокується через {count} хвилину без роботи.',
