@@ -1,10 +1,25 @@
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { languageSources } from './main/ocr/languages';
+
+/** The OCR language data goes beside the built main-process code, which reads it from there. */
+function ocrLanguageData() {
+  return {
+    name: 'dossier-ocr-language-data',
+    writeBundle() {
+      const folder = resolve(__dirname, 'out/main/ocr');
+      mkdirSync(folder, { recursive: true });
+      for (const { code, from } of languageSources(__dirname)) copyFileSync(from, join(folder, `${code}.traineddata.gz`));
+    },
+  };
+}
 
 // One build for the three Electron parts plus the CLI, which runs the same main-process code in Node.
 export default defineConfig({
   main: {
+    plugins: [ocrLanguageData()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

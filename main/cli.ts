@@ -3,16 +3,16 @@
 // 3 verification found a problem · 4 an import file was rejected. Errors are one line on stderr: code and a plain sentence.
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
-import { EntryKind, isValidTimeZone } from '../shared/domain';
+import { EntryKind, isValidTimeZone, type Attachment } from '../shared/domain';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
-import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
+import { attachmentLines, entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { backupCommands } from './cli/backupCommands';
 import { dossierCommands } from './cli/dossierCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
-import { createService } from './service';
+import { createService, type Service } from './service';
 
 const entryOptions: Options = {
   kind: { type: 'string' },
@@ -28,6 +28,7 @@ const entryOptions: Options = {
   amount: { type: 'string' },
   currency: { type: 'string' },
   attach: { type: 'string', multiple: true },
+  'no-ocr': { type: 'boolean' },
   'recorded-by': { type: 'string' },
   injuries: { type: 'string' },
   'medical-help': { type: 'string' },
@@ -47,6 +48,7 @@ const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
   --person ID               a person from \`dossier people\`; repeat for several
   --amount N --currency CUR economic entries, e.g. --amount 1500 --currency BYN
   --attach FILE             repeat for several; kept encrypted inside the vault
+  --no-ocr                  do not read the words in attached images now (see \`dossier recognise\`)
   --recorded-by NAME        who writes this (a helper or support worker)
   incidents only:
   --injuries TEXT  --medical-help TEXT
@@ -57,6 +59,15 @@ const ENTRY_FLAGS_HELP = `  --kind incident|stalking|economic
 /** --attach paths: the entry and its files are saved in one transaction, so a missing or oversized
  *  file leaves the vault as it was. */
 const attachFlags = (values: Values) => ((values.attach as string[] | undefined) ?? []).map((path) => ({ path }));
+
+/** Reads the words in the entry's images that have not been read yet (OCR, offline), unless
+ *  --no-ocr. An image the engine cannot read is kept, with no text, and said so by `show`. */
+async function readWaitingImages(service: Service, entryId: string, values: Values): Promise<void> {
+  if (values['no-ocr'] === true) return;
+  for (const attachment of await service['attachments.list']({ entryId })) {
+    if (attachment.recognition === 'waiting') await service['attachments.recognise']({ id: attachment.id });
+  }
+}
 
 const coreCommands: Record<string, Command> = {
   init: {
@@ -82,6 +93,7 @@ const coreCommands: Record<string, Command> = {
       const attachments = attachFlags(values);
       return withVault(values, async (service) => {
         const entry = await service['entries.create']({ draft, attachments });
+        if (attachments.length > 0) await readWaitingImages(service, entry.id, values);
         out(entry.id);
         return EXIT.ok;
       });
@@ -97,6 +109,7 @@ const coreCommands: Record<string, Command> = {
       return withVault(values, async (service) => {
         const { entry } = await service['entries.get']({ id });
         const updated = await service['entries.update']({ id, draft: draftFromEdit(entry, values as EntryFlags), attachments });
+        if (attachments.length > 0) await readWaitingImages(service, id, values);
         out(`${updated.id} now at version ${updated.version}`);
         return EXIT.ok;
       });
@@ -123,6 +136,25 @@ const coreCommands: Record<string, Command> = {
           includeArchived: values.archived === true,
         });
         print(out, values, entries, () => (entries.length ? entries.map(entryLine).join('\n') : 'No entries.'));
+        return EXIT.ok;
+      });
+    },
+  },
+  recognise: {
+    summary: 'read the words in images not read yet (screenshots, photos), offline, to search them',
+    usage: 'dossier recognise --vault PATH [--entry ID] [--json]\n  Images attached with --no-ocr or that came with an import. Russian, Belarusian, Ukrainian and English.',
+    options: { ...vaultOption, ...jsonOption, entry: { type: 'string' } },
+    async run(values, _p, out) {
+      return withVault(values, async (service) => {
+        const only = values.entry as string | undefined;
+        const entryIds = only !== undefined ? [only] : (await service['entries.list']({ includeArchived: true })).filter((e) => e.attachmentCount > 0).map((e) => e.id);
+        const read: Attachment[] = [];
+        for (const entryId of entryIds) {
+          for (const attachment of await service['attachments.list']({ entryId })) {
+            if (attachment.recognition === 'waiting') read.push(await service['attachments.recognise']({ id: attachment.id }));
+          }
+        }
+        print(out, values, read, () => (read.length ? attachmentLines(read).join('\n') : 'No images were waiting to be read.'));
         return EXIT.ok;
       });
     },

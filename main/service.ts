@@ -4,22 +4,26 @@
 // fails only with a DossierError.
 import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
+import type { Attachment } from '../shared/domain';
 import { DossierError } from '../shared/errors';
 import { systemTimeZone } from '../shared/time';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
+import { backgroundReading, recogniseNow } from './ocr/imageReading';
+import { createReader } from './ocr/recognise';
 import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
 import { backupVault, restoreVault } from './vault/backup';
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { listMessages } from './vault/messages';
 import { LATEST_VERSION } from './vault/migrations';
 import { getPerson, listPeople } from './vault/people';
+import { readingsOf, withReading } from './vault/recognisedText';
 import { searchVault } from './vault/search';
 import { isWriteFailure } from './vault/files';
 import { refuseOpenVaultFile } from './vault/placement';
-import { sqliteCode } from './vault/sqlite';
+import { sqliteCode, type Db } from './vault/sqlite';
 import { DEFAULT_RECORDER, Vault, type NewFile } from './vault/vault';
 import { checkFileIntegrity, verifyLedger, verifyVaultFile } from './vault/verify';
 
@@ -32,6 +36,9 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Told how far reading a large import has got (the CLI prints it; files reach gigabytes). */
   onImportProgress?: ImportProgress;
+  /** Read the words in new image attachments in the background (the app). The CLI reads each
+   *  image as it attaches it (attachments.recognise) instead. */
+  readImagesInBackground?: boolean;
 }
 
 export type Service = DossierApi & { close(): Promise<void> };
@@ -65,6 +72,27 @@ export function createService(options: ServiceOptions = {}): Service {
   const fileOf = (file: Parameters<typeof toFile>[0]) => toFile(file, base64Limit);
   let vault: Vault | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Bumped at every open and lock, so a background reading from an earlier session is dropped. */
+  let generation = 0;
+  const reader = createReader();
+  const inQueue = <T>(work: (db: Db, at: string) => Promise<T>): Promise<T> => {
+    const run = async () => {
+      const v = open();
+      return work(v.db, v.timestamp());
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  const images = backgroundReading({ inQueue, generation: () => generation }, reader);
+  /** After a call that may have added images: the app's service starts reading them. */
+  const readNewImages = () => {
+    if (options.readImagesInBackground) images.kick();
+  };
+  const withReadings = async (db: Db, entryId: string, attachments: Attachment[]) => {
+    const readings = await readingsOf(db, entryId);
+    return attachments.map((a) => withReading(a, readings.get(a.id)));
+  };
 
   const open = (): Vault => {
     if (!vault) throw new DossierError('VAULT_LOCKED');
@@ -80,16 +108,21 @@ export function createService(options: ServiceOptions = {}): Service {
     'vault.create': async ({ path, passphrase }) => {
       if (vault) throw new DossierError('VAULT_ALREADY_OPEN');
       vault = await Vault.create(path, passphrase, now);
+      generation += 1;
       return info(vault);
     },
     'vault.open': async ({ path, passphrase }) => {
       if (vault) throw new DossierError('VAULT_ALREADY_OPEN');
       vault = await Vault.open(path, passphrase, now);
+      generation += 1;
+      readNewImages();
       return info(vault);
     },
     'vault.lock': async () => {
       const closing = vault;
       vault = null; // drop the reference first: even if close fails, no call can reach the data
+      generation += 1;
+      await reader.stop(); // the engine's worker ends with whatever it was reading
       await closing?.close();
       return nothing;
     },
@@ -110,14 +143,22 @@ export function createService(options: ServiceOptions = {}): Service {
       return { path: to, ...(await restoreVault(from, passphrase, to, overwrite)) };
     },
 
-    'entries.create': async ({ draft, attachments }) => open().createEntry(draft, attachments.map(fileOf), attachmentLimit),
+    'entries.create': async ({ draft, attachments }) => {
+      const entry = await open().createEntry(draft, attachments.map(fileOf), attachmentLimit);
+      if (attachments.length > 0) readNewImages();
+      return entry;
+    },
     'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),
-    'entries.update': async ({ id, draft, attachments }) => open().updateEntry(id, draft, attachments.map(fileOf), attachmentLimit),
+    'entries.update': async ({ id, draft, attachments }) => {
+      const entry = await open().updateEntry(id, draft, attachments.map(fileOf), attachmentLimit);
+      if (attachments.length > 0) readNewImages();
+      return entry;
+    },
     'entries.get': async ({ id }) => {
       const { db } = open();
       const entry = await getEntry(db, id);
       const people = await Promise.all([...new Set(entry.personIds)].map((personId) => getPerson(db, personId)));
-      return { entry, revisions: await countRevisions(db, id), attachments: await listAttachments(db, id), people };
+      return { entry, revisions: await countRevisions(db, id), attachments: await withReadings(db, id, await listAttachments(db, id)), people };
     },
     'entries.list': async (filter) => listEntries(open().db, filter),
     'entries.archive': async ({ id, archived }) => open().archiveEntry(id, archived),
@@ -135,13 +176,26 @@ export function createService(options: ServiceOptions = {}): Service {
     'people.update': async ({ id, draft }) => open().updatePerson(id, draft),
     'people.list': async () => listPeople(open().db),
 
-    'attachments.add': async ({ entryId, ...file }) => open().addAttachment(entryId, fileOf(file), attachmentLimit),
-    'attachments.get': async ({ id }) => getAttachment(open().db, id),
+    'attachments.add': async ({ entryId, ...file }) => {
+      const attachment = await open().addAttachment(entryId, fileOf(file), attachmentLimit);
+      readNewImages();
+      return attachment;
+    },
+    'attachments.get': async ({ id }) => {
+      const { db } = open();
+      const attachment = await getAttachment(db, id);
+      return withReading(attachment, (await readingsOf(db, attachment.entryId)).get(id));
+    },
     'attachments.list': async ({ entryId }) => {
       const { db } = open();
       await getEntry(db, entryId);
-      return listAttachments(db, entryId);
+      return withReadings(db, entryId, await listAttachments(db, entryId));
     },
+    'attachments.recognise': async ({ id }) => {
+      const v = open();
+      return recogniseNow(v.db, reader, id, () => v.timestamp());
+    },
+    'recognition.status': async () => images.status(open().db),
     'attachments.read': async ({ id, offset, length }) => {
       const { db } = open();
       const { size } = await getAttachment(db, id);
@@ -170,7 +224,9 @@ export function createService(options: ServiceOptions = {}): Service {
     },
     'import.commit': async (input) => {
       const v = open();
-      return runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress, base64Limit);
+      const result = await runImport(v.db, input, v.timestamp(), DEFAULT_RECORDER, options.onImportProgress, base64Limit);
+      readNewImages(); // media that came with a chat export
+      return result;
     },
     'stalking.patterns': async ({ entryId, after, zone }) => {
       const { db } = open();

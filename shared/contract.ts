@@ -13,6 +13,7 @@ import {
   MessageDraft,
   Person,
   PersonDraft,
+  RecognitionStatus,
   Revision,
   SearchHit,
   TimeZone,
@@ -108,6 +109,11 @@ export const contract = {
     z.object({ base64: Base64, size: z.number().int() }),
   ),
   'attachments.saveTo': method(z.object({ id: Id, path: Path, overwrite: z.boolean().default(false) }).strict(), Nothing),
+  /** Reads the words in an image attachment now (OCR) and keeps them; the CLI's way. The app's
+   *  service reads new images in the background instead (ServiceOptions.readImagesInBackground). */
+  'attachments.recognise': method(z.object({ id: Id }).strict(), Attachment),
+  /** How many images wait to be read, and whether one is being read now (progress in the app). */
+  'recognition.status': method(Nothing, RecognitionStatus),
 
   'messages.add': method(z.object({ entryId: Id, message: MessageDraft }).strict(), Message),
   'messages.list': method(

@@ -221,8 +221,25 @@ export const Attachment = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   exif: ExifSummary.nullable(),
   addedAt: UtcInstant,
+  /** Words read from an image (OCR, machine-made, may contain errors). Never part of the stored,
+   *  ledgered attachment record: added when attachments are listed. 'waiting': not read yet. */
+  recognition: z.enum(['waiting', 'read', 'no-text', 'unreadable', 'too-large']).optional(),
+  recognisedText: z.string().nullable().optional(),
 });
 export type Attachment = z.infer<typeof Attachment>;
+
+export const RecognisedText = z.object({
+  attachmentId: Id,
+  entryId: Id,
+  status: z.enum(['read', 'no-text', 'unreadable', 'too-large']),
+  text: z.string().nullable(),
+  languages: z.string(),
+  recognisedAt: UtcInstant,
+});
+export type RecognisedText = z.infer<typeof RecognisedText>;
+
+export const RecognitionStatus = z.object({ waiting: z.number().int().min(0), reading: z.boolean() });
+export type RecognitionStatus = z.infer<typeof RecognitionStatus>;
 
 export const Revision = z.object({
   entryId: Id,
@@ -278,6 +295,8 @@ export type Message = z.infer<typeof Message>;
 export const SearchHit = z.object({
   entryId: Id,
   messageId: Id.nullable(),
+  /** Set when the words were found in the text read from this image attachment. */
+  attachmentId: Id.optional(),
   kind: EntryKind,
   title: z.string(),
   snippet: z.string(),

@@ -19,8 +19,22 @@ function sizeText(bytes: number): string {
 export function attachmentLines(attachments: readonly Attachment[]): string[] {
   return attachments.map((a) => {
     const exif = a.exif ? `  captured ${a.exif.capturedAt ?? '?'}${a.exif.latitude !== undefined ? ` at ${a.exif.latitude.toFixed(5)},${a.exif.longitude?.toFixed(5)}` : ''}${a.exif.device ? ` on ${a.exif.device}` : ''}` : '';
-    return `  ${a.fileName} (${a.mime}, ${sizeText(a.size)})  sha256 ${a.sha256}${exif}`;
+    return [`  ${a.fileName} (${a.mime}, ${sizeText(a.size)})  sha256 ${a.sha256}${exif}`, ...readingLines(a)].join('\n');
   });
+}
+
+const READING_STATUS: Record<string, string> = {
+  waiting: 'words not read yet (dossier recognise)',
+  'no-text': 'no words found in this image',
+  unreadable: 'the words in this image could not be read',
+  'too-large': 'too large to read its words; the file itself is kept',
+};
+
+/** What was read from an image, labelled as machine-made wherever it is shown. */
+function readingLines(a: Attachment): string[] {
+  if (a.recognition === undefined) return [];
+  if (a.recognition !== 'read') return [`    (${READING_STATUS[a.recognition]})`];
+  return ['    recognised text (machine, may contain errors):', ...(a.recognisedText ?? '').split('\n').map((line) => `      ${line}`)];
 }
 
 export function entryDetail(entry: Entry, people: readonly Person[], attachments: readonly Attachment[], revisions: readonly Revision[]): string {
@@ -53,7 +67,7 @@ export function entryDetail(entry: Entry, people: readonly Person[], attachments
 }
 
 export function searchLine(hit: SearchHit): string {
-  return `${hit.entryId}  ${hit.kind.padEnd(8)}  ${hit.title}${hit.messageId ? '  (message)' : ''}\n    ${hit.snippet.replace(/\s+/g, ' ')}`;
+  return `${hit.entryId}  ${hit.kind.padEnd(8)}  ${hit.title}${hit.messageId ? '  (message)' : hit.attachmentId ? '  (words in an image)' : ''}\n    ${hit.snippet.replace(/\s+/g, ' ')}`;
 }
 
 export function vaultReportLines(report: VaultReport): string[] {

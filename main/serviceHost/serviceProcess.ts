@@ -24,7 +24,7 @@ function channel(): { send(message: unknown): void; listen(onMessage: (message: 
   throw new Error('the service process needs a parent');
 }
 
-const service = createService();
+const service = createService({ readImagesInBackground: true });
 const calls = service as unknown as Record<string, ((input: unknown) => Promise<unknown>) | undefined>;
 const parent = channel();
 

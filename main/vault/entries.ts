@@ -1,5 +1,6 @@
 // Entries and their revisions. Editing moves the current version into entry_revisions first:
 // an edit never destroys evidence. Only "destroy" (an explicit, ledgered act) removes rows.
+import { forgetReadings } from './recognisedText';
 import { canonicalJson } from './canonical';
 import { DossierError } from '../../shared/errors';
 import { EntryRecord, type Entry, type EntryKind, type Revision } from '../../shared/domain';
@@ -182,6 +183,7 @@ export async function countRevisions(db: Db, id: string): Promise<number> {
 /** Removes the entry and everything that hangs off it (the ledger keeps that it was destroyed). */
 export async function deleteEntry(db: Db, id: string): Promise<void> {
   await unindexEntry(db, id);
+  await forgetReadings(db, id);
   await db.run('DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE entry_id = ?)', [id]);
   await db.run('DELETE FROM attachments WHERE entry_id = ?', [id]);
   await db.run('DELETE FROM messages WHERE entry_id = ?', [id]);

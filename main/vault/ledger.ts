@@ -16,6 +16,7 @@ export const LEDGER_EVENTS = [
   'message-add',
   'person-create',
   'person-edit',
+  'recognise',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 

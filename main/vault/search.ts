@@ -58,27 +58,35 @@ export async function searchVault(db: Db, query: string, limit: number): Promise
   const fts = toFtsQuery(query);
   if (fts === null) return [];
   const marks = `'${MATCH_OPEN}', '${MATCH_CLOSE}'`;
-  const rows = await db.all<{ entry_id: string; message_id: string | null; kind: string; data: string; message: string | null; snippet: string; marked: string }>(
-    `SELECT e.id AS entry_id, NULL AS message_id, e.kind, e.data, NULL AS message,
+  const rows = await db.all<{ entry_id: string; message_id: string | null; kind: string; data: string; what: 'entry' | 'message' | 'reading'; source: string | null; snippet: string; marked: string }>(
+    `SELECT e.id AS entry_id, NULL AS message_id, e.kind, e.data, 'entry' AS what, NULL AS source,
             snippet(entry_search, 0, '[', ']', '…', 12) AS snippet, highlight(entry_search, 0, ${marks}) AS marked,
             entry_search.rank AS rank
        FROM entry_search JOIN entries e ON e.seq = entry_search.rowid
       WHERE entry_search MATCH ? AND e.archived = 0
      UNION ALL
-     SELECT e.id, m.id, e.kind, e.data, m.data,
+     SELECT e.id, m.id, e.kind, e.data, 'message', m.data,
             snippet(message_search, 0, '[', ']', '…', 12), highlight(message_search, 0, ${marks}), message_search.rank
        FROM message_search JOIN messages m ON m.seq = message_search.rowid JOIN entries e ON e.id = m.entry_id
       WHERE message_search MATCH ? AND e.archived = 0
+     UNION ALL
+     SELECT e.id, NULL, e.kind, e.data, 'reading', r.data,
+            snippet(attachment_search, 0, '[', ']', '…', 12), highlight(attachment_search, 0, ${marks}), attachment_search.rank
+       FROM attachment_search JOIN recognised_text r ON r.seq = attachment_search.rowid JOIN entries e ON e.id = r.entry_id
+      WHERE attachment_search MATCH ? AND e.archived = 0
       ORDER BY rank LIMIT ?`,
-    [fts, fts, limit],
+    [fts, fts, fts, limit],
   );
   return rows.map((row) => {
     const record = JSON.parse(row.data) as EntryRecord;
-    const message = row.message === null ? null : (JSON.parse(row.message) as { sender: string; text: string });
-    const original = message === null ? entryText(record) : messageText(message.sender, message.text);
+    // `source` is the message's or the image reading's stored record, null for the entry itself.
+    const source = row.source === null ? null : (JSON.parse(row.source) as { sender?: string; text: string | null; attachmentId?: string });
+    const reading = row.what === 'reading' ? source?.attachmentId : undefined;
+    const original = source === null ? entryText(record) : row.what === 'reading' ? (source.text ?? '').normalize('NFC') : messageText(source.sender ?? '', source.text ?? '');
     return {
       entryId: row.entry_id,
       messageId: row.message_id,
+      ...(reading !== undefined ? { attachmentId: reading } : {}),
       kind: row.kind as SearchHit['kind'],
       title: typeof record.title === 'string' ? record.title : '',
       snippet: snippetInHerSpelling(row.marked, original, foldForSearch) ?? row.snippet,

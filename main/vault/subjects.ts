@@ -6,6 +6,8 @@ export const subject = {
   attachment: (entryId: string, attachmentId: string) => `entry:${entryId}/attachment:${attachmentId}`,
   batch: (entryId: string, batchId: string) => `entry:${entryId}/batch:${batchId}`,
   person: (personId: string) => `person:${personId}`,
+  /** The words read from an image: its own subject, so the attachment's record is untouched. */
+  recognisedText: (entryId: string, attachmentId: string) => `entry:${entryId}/text:${attachmentId}`,
 };
 
 export function entryOfSubject(name: string): string | null {

@@ -127,6 +127,25 @@ async function checkMessages(db: Db, links: Links): Promise<ChainBreak | null> {
   return null;
 }
 
+/** Each reading of an image's words must hash to its ledger link, and none may go missing. */
+async function checkRecognisedText(db: Db, links: Links): Promise<ChainBreak | null> {
+  const rows = await db.all<{ attachment_id: string; entry_id: string; data: string }>('SELECT attachment_id, entry_id, data FROM recognised_text ORDER BY seq');
+  const present = new Set<string>();
+  for (const row of rows) {
+    const name = subject.recognisedText(row.entry_id, row.attachment_id);
+    present.add(name);
+    const link = last(links.get(name) ?? []);
+    if (!link) return broken(name, 'recognised text has no ledger record');
+    if (sha256Hex(row.data) !== link.content_hash) return broken(name, 'recognised text differs from the ledger', link);
+  }
+  for (const [name, history] of links) {
+    if (!name.includes('/text:') || present.has(name)) continue;
+    const entryId = entryOfSubject(name);
+    if (entryId && !isDestroyed(links, entryId)) return broken(name, 'recognised text is missing', last(history));
+  }
+  return null;
+}
+
 async function checkPeople(db: Db, links: Links): Promise<ChainBreak | null> {
   const rows = await db.all<{ id: string; data: string }>('SELECT id, data FROM people ORDER BY seq');
   const present = new Set(rows.map((r) => subject.person(r.id)));
@@ -154,7 +173,7 @@ export async function verifyLedger(db: Db): Promise<LedgerReport> {
   const chainBreak = findChainBreak(links);
   if (chainBreak) return { ok: false, links: links.length, head, firstBroken: chainBreak };
   const grouped = bySubject(links);
-  for (const check of [checkEntries, checkAttachments, checkMessages, checkPeople]) {
+  for (const check of [checkEntries, checkAttachments, checkRecognisedText, checkMessages, checkPeople]) {
     const found = await check(db, grouped);
     if (found) return { ok: false, links: links.length, head, firstBroken: found };
   }

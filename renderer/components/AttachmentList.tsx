@@ -25,6 +25,13 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
               <p className="fingerprint">
                 <span>{t('entry.fingerprint')}</span> <code>{file.sha256}</code>
               </p>
+              {file.recognition === 'read' && (
+                <figure className="recognised-text">
+                  <figcaption className="hint">{t('entry.recognisedText')}</figcaption>
+                  <p lang="">{file.recognisedText}</p>
+                </figure>
+              )}
+              {file.recognition !== undefined && file.recognition !== 'read' && <p className="hint">{t(`entry.recognition_${file.recognition}`)}</p>}
             </div>
           </li>
         ))}

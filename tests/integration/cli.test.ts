@@ -68,7 +68,7 @@ afterAll(() => {
 });
 
 /** The flags each command's --help must mention. */
-const ENTRY_FLAGS = ['--vault', '--kind', '--occurred', '--end', '--tz', '--precision', '--title', '--text', '--place', '--category', '--person', '--amount', '--currency', '--attach', '--recorded-by', '--injuries', '--medical-help', '--police-report-date', '--police-report-number', '--police-report-outcome', '--children-present'];
+const ENTRY_FLAGS = ['--vault', '--kind', '--occurred', '--end', '--tz', '--precision', '--title', '--text', '--place', '--category', '--person', '--amount', '--currency', '--attach', '--no-ocr', '--recorded-by', '--injuries', '--medical-help', '--police-report-date', '--police-report-number', '--police-report-outcome', '--children-present'];
 const FLAGS: Record<string, string[]> = {
   init: ['--vault'],
   add: ENTRY_FLAGS,
@@ -155,7 +155,7 @@ describe('recording, editing, listing, searching', () => {
 
   it('add prints exactly one line, the new id, for each kind', async () => {
     // One after another: the vault is single-writer (a second process would get VAULT_BUSY).
-    const incident = await add(['--kind', 'incident', '--occurred', '2024-03-05T18:30', '--tz', 'Europe/Minsk', '--title', `Скандал на кухне ${MARKER}`, '--text', OLD_TEXT, '--category', 'physical', '--category', 'threats', '--place', 'Минск', '--attach', photo]);
+    const incident = await add(['--kind', 'incident', '--occurred', '2024-03-05T18:30', '--tz', 'Europe/Minsk', '--title', `Скандал на кухне ${MARKER}`, '--text', OLD_TEXT, '--category', 'physical', '--category', 'threats', '--place', 'Минск', '--attach', photo, '--no-ocr']);
     const stalking = await add(['--kind', 'stalking', '--occurred', '2024-04-01T09:00Z', '--tz', 'Europe/Minsk', '--title', `Ждал у подъезда ${MARKER}`, '--text', 'Стоял у дома, где во дворе стоит елка.', '--category', 'showing_up_at_home_or_work']);
     const economic = await add(['--kind', 'economic', '--occurred', '2024-02-10', '--precision', 'date', '--tz', 'Europe/Minsk', '--title', `Забрал зарплату ${MARKER}`, '--amount', '1500,50', '--currency', 'byn', '--category', 'deprivation_of_funds']);
     for (const run of [incident, stalking, economic]) {

@@ -79,6 +79,11 @@ export const entry: Messages['entry'] = {
   unknownType: 'невядомы тып',
   photoTaken: 'знята {when}',
   fingerprint: 'Адбітак (SHA-256):',
+  recognisedText: 'Тэкст, распазнаны на выяве (камп’ютарам, магчымыя памылкі):',
+  recognition_waiting: 'Тэкст на выяве распазнаецца…',
+  'recognition_no-text': 'На выяве не знойдзена тэксту.',
+  recognition_unreadable: 'Тэкст на выяве не ўдалося распазнаць. Сам файл захаваны.',
+  'recognition_too-large': 'Выява занадта вялікая для распазнавання тэксту. Сам файл захаваны.',
   picture: 'Выява: {name}',
   messageLog: {
     one: '{count} паведамленне ці званок',

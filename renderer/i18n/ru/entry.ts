@@ -79,6 +79,11 @@ export const entry: Messages['entry'] = {
   unknownType: 'неизвестный тип',
   photoTaken: 'снято {when}',
   fingerprint: 'Отпечаток (SHA-256):',
+  recognisedText: 'Текст, распознанный на изображении (компьютером, возможны ошибки):',
+  recognition_waiting: 'Текст на изображении распознаётся…',
+  'recognition_no-text': 'На изображении не найдено текста.',
+  recognition_unreadable: 'Текст на изображении не удалось распознать. Сам файл сохранён.',
+  'recognition_too-large': 'Изображение слишком большое для распознавания текста. Сам файл сохранён.',
   picture: 'Изображение: {name}',
   messageLog: {
     one: '{count} сообщение или звонок',

@@ -79,6 +79,11 @@ export const entry: Messages['entry'] = {
   unknownType: 'невідомий тип',
   photoTaken: 'знято {when}',
   fingerprint: 'Відбиток (SHA-256):',
+  recognisedText: 'Текст, розпізнаний на зображенні (комп’ютером, можливі помилки):',
+  recognition_waiting: 'Текст на зображенні розпізнається…',
+  'recognition_no-text': 'На зображенні не знайдено тексту.',
+  recognition_unreadable: 'Текст на зображенні не вдалося розпізнати. Сам файл збережено.',
+  'recognition_too-large': 'Зображення завелике для розпізнавання тексту. Сам файл збережено.',
   picture: 'Зображення: {name}',
   messageLog: {
     one: '{count} повідомлення чи дзвінок',
