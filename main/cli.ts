@@ -10,6 +10,7 @@ import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/outp
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { backupCommands } from './cli/backupCommands';
 import { dossierCommands } from './cli/dossierCommands';
+import { filingCommands } from './cli/filingCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService } from './service';
@@ -202,7 +203,7 @@ const coreCommands: Record<string, Command> = {
   },
 };
 
-const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...backupCommands };
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...filingCommands, ...backupCommands };
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
