@@ -185,7 +185,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'ledger.verify': async () => verifyLedger(open().db),
 
     ...dossierHandlers(() => open().db, now, notOntoTheVault),
-    ...filingHandlers(() => open().db, notOntoTheVault),
+    ...filingHandlers(() => open().db, now, notOntoTheVault),
   };
 
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {

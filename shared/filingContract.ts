@@ -3,7 +3,8 @@
 // them into `contract` (so IPC, the browser harness and the CLI carry them unchanged).
 import { z } from 'zod';
 import { Id } from './domain';
-import { method, Path } from './contractParts';
+import { method, Nothing, Path } from './contractParts';
+import { DatedItem, ImportantDate, ImportantDateDraft } from './dates';
 
 /** Where the statement is filed: the law it follows (art. 318 UPK RF or art. 426 UPK RB). */
 export const JURISDICTIONS = ['by', 'ru'] as const;
@@ -46,4 +47,8 @@ export type StatementResult = z.infer<typeof StatementResult>;
 export const filingMethods = {
   /** Writes an editable .docx draft (never over an existing file unless `force`). */
   'statement.write': method(StatementRequest, StatementResult),
+  /** Adds a date that matters (encrypted, ledgered); a range that ends before it starts is refused. */
+  'dates.add': method(z.object({ draft: ImportantDateDraft }).strict(), ImportantDate),
+  /** Every date, earliest first, with the days left counted today in its own zone. */
+  'dates.list': method(Nothing, z.array(DatedItem)),
 } as const;

@@ -3,17 +3,20 @@
 import type { z } from 'zod';
 import type { filingMethods } from '../../shared/filingContract';
 import type { Db } from '../vault/sqlite';
+import { addImportantDate, datedItems } from '../vault/dates';
 import { writeStatement } from './statement/write';
 
 type Methods = typeof filingMethods;
 type Handler<M extends keyof Methods> = (input: z.output<Methods[M]['input']>) => Promise<z.input<Methods[M]['output']>>;
 
-export function filingHandlers(getDb: () => Db, guardTarget: (path: string) => Promise<void>): { [M in keyof Methods]: Handler<M> } {
+export function filingHandlers(getDb: () => Db, now: () => Date, guardTarget: (path: string) => Promise<void>): { [M in keyof Methods]: Handler<M> } {
   return {
     'statement.write': async (request) => {
       const db = getDb();
       await guardTarget(request.path);
       return writeStatement(db, request);
     },
+    'dates.add': async ({ draft }) => addImportantDate(getDb(), draft, now().toISOString()),
+    'dates.list': async () => datedItems(getDb(), now()),
   };
 }

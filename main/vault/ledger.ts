@@ -16,6 +16,7 @@ export const LEDGER_EVENTS = [
   'message-add',
   'person-create',
   'person-edit',
+  'date-add',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 

@@ -6,6 +6,7 @@ export const subject = {
   attachment: (entryId: string, attachmentId: string) => `entry:${entryId}/attachment:${attachmentId}`,
   batch: (entryId: string, batchId: string) => `entry:${entryId}/batch:${batchId}`,
   person: (personId: string) => `person:${personId}`,
+  date: (dateId: string) => `date:${dateId}`,
 };
 
 export function entryOfSubject(name: string): string | null {
