@@ -27,7 +27,6 @@ export const ERROR_CODES = [
   'REDACTION_INCOMPLETE',
   'NO_ENTRIES_CHOSEN',
   'SEVERAL_ACCUSED',
-  'HANDOVER_DAMAGED',
   'INTERNAL',
 ] as const;
 
@@ -68,7 +67,6 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   NO_ENTRIES_CHOSEN: 'Choose at least one entry to describe in the statement. Nothing was written.',
   SEVERAL_ACCUSED: 'The chosen entries name more than one person who hurt you. A statement is against one person: choose which one. Nothing was written.',
-  HANDOVER_DAMAGED: 'The hand-over file is damaged, cut off or not a hand-over at all. Nothing was extracted.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 };
 

@@ -1,5 +1,5 @@
-// From evidence to a filing (issue 10): the draft statement to the court, the dates that matter and
-// the sealed hand-over, in the same { input, output } shape as shared/contract.ts, which spreads
+// From evidence to a filing (issue 10): the draft statement to the court and the dates that matter
+// (the sealed hand-over is not built yet), in the same { input, output } shape as shared/contract.ts, which spreads
 // them into `contract` (so IPC, the browser harness and the CLI carry them unchanged).
 import { z } from 'zod';
 import { Id } from './domain';

@@ -25,6 +25,5 @@ export const errors = {
   REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   NO_ENTRIES_CHOSEN: 'Choose at least one entry to describe in the statement. Nothing was written.',
   SEVERAL_ACCUSED: 'The chosen entries name more than one person who hurt you. A statement is against one person: choose which one. Nothing was written.',
-  HANDOVER_DAMAGED: 'The hand-over file is damaged, cut off or not a hand-over at all. Nothing was extracted.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;
