@@ -34,7 +34,8 @@ function paragraph(block: Block): Paragraph {
 
 export async function statementDocx(blocks: readonly Block[], language: 'ru' | 'be'): Promise<Buffer> {
   const document = new Document({
-    creator: 'Dossier',
+    creator: '',
+    lastModifiedBy: '',
     title: '',
     description: '',
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28, language: { value: language === 'be' ? 'be-BY' : 'ru-RU' } } } } },

@@ -68,6 +68,9 @@ describe('the draft statement to the court', () => {
     // Nothing from the entry that was not chosen, anywhere in the package.
     const parts = docxParts(path);
     expect(parts.has('word/document.xml')).toBe(true);
+    // The file's properties say nothing about the app, the vault or the people in it.
+    expect(parts.get('docProps/core.xml')).not.toMatch(/Dossier|Досье|Кравцов|Петрова/);
+    expect(parts.get('docProps/core.xml')).not.toContain(dir);
     for (const [name, part] of parts) {
       for (const word of NOT_CHOSEN) expect(part, `${name} holds ${word}`).not.toContain(word);
     }
