@@ -68,7 +68,12 @@ describe('dossier statement, date-add, dates', () => {
   });
 
   it('adds dates, refuses a backwards range, lists them with days left', async () => {
-    expectRefusal(await dossier(['date-add', '--vault', vault, '--kind', 'protection-order', '--from', '15.06.2025', '--to', '01.06.2025', '--title', 'x', '--tz', 'Europe/Minsk']), 'INVALID_INPUT');
+    const backwards = await dossier(['date-add', '--vault', vault, '--kind', 'protection-order', '--from', '15.06.2025', '--to', '01.06.2025', '--title', 'x', '--tz', 'Europe/Minsk']);
+    expectRefusal(backwards, 'INVALID_INPUT');
+    expect(backwards.stderr).toContain('the range ends before it starts');
+    const noSuchDay = await dossier(['date-add', '--vault', vault, '--kind', 'hearing', '--from', '31.02.2025', '--title', 'x']);
+    expectRefusal(noSuchDay, 'INVALID_INPUT');
+    expect(noSuchDay.stderr).toContain('not a date');
     const added = await dossier(['date-add', '--vault', vault, '--kind', 'protection-order', '--from', '01.06.2025', '--to', '2025-06-15', '--title', 'Предписание', '--tz', 'Europe/Minsk', '--entry', ids.entry]);
     expect(added.code, added.stderr).toBe(0);
     const listed = await dossier(['dates', '--vault', vault, '--json']);
