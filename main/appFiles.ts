@@ -35,6 +35,7 @@ const DEFAULT_NAMES: Record<SavePurpose, string> = {
   backup: 'notes-copy.dossier',
   'restore-to': 'notes.dossier',
   'attachment-out': 'file',
+  statement: 'statement.docx',
 };
 
 const Remembered = z.object({ path: z.string().min(1) }).strict();

@@ -10,6 +10,8 @@ import { attachmentLines, entryDetail, entryLine, searchLine, vaultReportLines }
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
 import { backupCommands } from './cli/backupCommands';
 import { dossierCommands } from './cli/dossierCommands';
+import { dateCommands } from './cli/dateCommands';
+import { filingCommands } from './cli/filingCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService, type Service } from './service';
@@ -234,7 +236,7 @@ const coreCommands: Record<string, Command> = {
   },
 };
 
-const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...backupCommands };
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...filingCommands, ...dateCommands, ...backupCommands };
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));

@@ -9,6 +9,7 @@ import { DossierError } from '../shared/errors';
 import { systemTimeZone } from '../shared/time';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
+import { filingHandlers } from './filing/handlers';
 import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
 import { backgroundReading, recogniseNow } from './ocr/imageReading';
@@ -240,6 +241,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'ledger.verify': async () => verifyLedger(open().db),
 
     ...dossierHandlers(() => open().db, now, notOntoTheVault),
+    ...filingHandlers(() => open().db, now, notOntoTheVault),
   };
 
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {

@@ -22,6 +22,7 @@ import {
 } from './domain';
 import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
 import { dossierMethods } from './dossierContract';
+import { filingMethods } from './filingContract';
 import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats, SenderChoice } from './imports';
 
 /** Bytes cross IPC and HTTP as base64 so every adapter carries them the same way. */
@@ -133,6 +134,7 @@ export const contract = {
   'ledger.verify': method(Nothing, LedgerReport),
 
   ...dossierMethods,
+  ...filingMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,7 +13,7 @@ export function isFileHandle(value: unknown): value is FileHandle {
 
 /** What a file is picked for: sets the dialog's title and filters, and the direction it may go. */
 export const OPEN_PURPOSES = ['vault', 'attachment', 'import', 'verify', 'restore-from'] as const;
-export const SAVE_PURPOSES = ['vault-new', 'export', 'backup', 'restore-to', 'attachment-out'] as const;
+export const SAVE_PURPOSES = ['vault-new', 'export', 'backup', 'restore-to', 'attachment-out', 'statement'] as const;
 export const OpenPurpose = z.enum(OPEN_PURPOSES);
 export const SavePurpose = z.enum(SAVE_PURPOSES);
 export type OpenPurpose = z.infer<typeof OpenPurpose>;

@@ -24,6 +24,7 @@ import { renderMessageLogs } from './render/messageLog';
 import { drawContents, drawFooters } from './render/pageFurniture';
 import { renderSummary } from './render/summary';
 import { readDossierData, type DossierData } from './select';
+import { datesForDossier } from '../filing/datesInDossier';
 import { isShownImage } from './render/images';
 import { proveRedaction } from './redaction/prove';
 import { addSignaturePlaceholder, signWrittenFile } from './sign';
@@ -78,6 +79,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
   const identity = await ensureSigningIdentity(db, now);
   const fmt = new Format(options.language);
   const data = await readDossierData(db, options, fmt.s);
+  data.dates = await datesForDossier(db, options, data);
   const exportedAt = now().toISOString();
   const manifest = buildManifest(data, options, { exportedAt, certificateSha256: identity.fingerprintSha256 });
   const signer = signerName(identity.certificatePem);

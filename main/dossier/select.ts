@@ -1,6 +1,7 @@
 // Step 1 of an export: choose what goes in (period, kinds, people, left-out entries) and read it
 // through the vault's repositories, read-only, then pass it through the redactor. Everything after
 // this step sees only redacted data.
+import type { ImportantDate } from '../../shared/dates';
 import type { Attachment, Entry, EntryRecord, Message, Person, Revision } from '../../shared/domain';
 import type { DossierOptions } from '../../shared/dossierOptions';
 import { listAttachments } from '../vault/attachments';
@@ -33,6 +34,8 @@ export interface DossierData {
   ledgerHead: string | null;
   excludedCount: number;
   redactor: Redactor;
+  /** The dates that matter shown after the chronology (main/filing/datesInDossier.ts). */
+  dates?: ImportantDate[];
 }
 
 export function recordOf(entry: Entry): EntryRecord {

@@ -20,7 +20,7 @@ const OPEN_FILTERS: Record<OpenPurpose, FileFilter[]> = {
   import: [{ name: 'txt, zip, json, xml, csv', extensions: ['txt', 'zip', 'json', 'xml', 'csv'] }, ALL],
   verify: [{ name: 'PDF', extensions: ['pdf'] }, ALL],
 };
-const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ name: 'PDF', extensions: ['pdf'] }] };
+const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ name: 'PDF', extensions: ['pdf'] }], statement: [{ name: 'Word', extensions: ['docx'] }] };
 
 export type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 

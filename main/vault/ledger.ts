@@ -17,6 +17,7 @@ export const LEDGER_EVENTS = [
   'person-create',
   'person-edit',
   'recognise',
+  'date-add',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 

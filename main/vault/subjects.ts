@@ -8,6 +8,7 @@ export const subject = {
   person: (personId: string) => `person:${personId}`,
   /** The words read from an image: its own subject, so the attachment's record is untouched. */
   recognisedText: (entryId: string, attachmentId: string) => `entry:${entryId}/text:${attachmentId}`,
+  date: (dateId: string) => `date:${dateId}`,
 };
 
 export function entryOfSubject(name: string): string | null {

@@ -1,5 +1,5 @@
 // verify-vault: SQLite and SQLCipher integrity, the ledger chain, and that the current state of
-// every entry, revision, attachment, person and message batch is exactly what the ledger recorded.
+// every entry, revision, attachment, person, message batch and date that matters is exactly what the ledger recorded.
 import type { FileIntegrity, LedgerReport, VaultReport } from '../../shared/domain';
 import { hashOf, sha256Hex } from './canonical';
 import { findChainBreak, readLedger, type ChainBreak, type LedgerLink } from './ledger';
@@ -167,13 +167,29 @@ async function checkPeople(db: Db, links: Links): Promise<ChainBreak | null> {
   return null;
 }
 
+/** Each date that matters must hash to its 'date-add' link; none may vanish (they are never deleted). */
+async function checkDates(db: Db, links: Links): Promise<ChainBreak | null> {
+  const rows = await db.all<{ id: string; data: string }>('SELECT id, data FROM dates ORDER BY seq');
+  const present = new Set(rows.map((r) => subject.date(r.id)));
+  for (const row of rows) {
+    const name = subject.date(row.id);
+    const link = last(links.get(name) ?? []);
+    if (!link) return broken(name, 'date has no ledger record');
+    if (sha256Hex(row.data) !== link.content_hash) return broken(name, 'date differs from the ledger', link);
+  }
+  for (const [name, history] of links) {
+    if (name.startsWith('date:') && !present.has(name)) return broken(name, 'date is missing', last(history));
+  }
+  return null;
+}
+
 export async function verifyLedger(db: Db): Promise<LedgerReport> {
   const links = await readLedger(db);
   const head = last(links)?.hash ?? null;
   const chainBreak = findChainBreak(links);
   if (chainBreak) return { ok: false, links: links.length, head, firstBroken: chainBreak };
   const grouped = bySubject(links);
-  for (const check of [checkEntries, checkAttachments, checkRecognisedText, checkMessages, checkPeople]) {
+  for (const check of [checkEntries, checkAttachments, checkRecognisedText, checkMessages, checkPeople, checkDates]) {
     const found = await check(db, grouped);
     if (found) return { ok: false, links: links.length, head, firstBroken: found };
   }

@@ -8,6 +8,8 @@ const PLACES: readonly { screen: Route['screen']; label: Key }[] = [
   { screen: 'people', label: 'common.navPeople' },
   { screen: 'import', label: 'common.navImport' },
   { screen: 'export', label: 'common.navExport' },
+  { screen: 'statement', label: 'filing.navStatement' },
+  { screen: 'dates', label: 'filing.navDates' },
   { screen: 'settings', label: 'common.navSettings' },
   { screen: 'help', label: 'common.navHelp' },
 ];

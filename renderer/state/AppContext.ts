@@ -14,6 +14,8 @@ export type Route =
   | { screen: 'people' }
   | { screen: 'import'; entryId?: string }
   | { screen: 'export' }
+  | { screen: 'statement' }
+  | { screen: 'dates' }
   | { screen: 'settings' }
   | { screen: 'help' };
 

@@ -9,6 +9,7 @@ import type { DossierEntry } from '../select';
 import { startSection, type RenderContext } from './context';
 import { categoryText } from './entries';
 import type { Cell, Column } from './flow';
+import { renderDatesThatMatter } from '../../filing/datesInDossier';
 
 /** "Приложение № 4.1, 4.2"; four or more as a range ("4.1–4.7"): they are numbered without gaps. */
 export function exhibitList(s: Strings, d: DossierEntry): string {
@@ -74,5 +75,6 @@ export function renderChronology(ctx: RenderContext): void {
       for (const d of data.entries) yield chronologyRow(s, fmt, d, data.people, zone);
     })());
   }
+  renderDatesThatMatter(ctx);
   flow.closeSection();
 }

@@ -5,10 +5,11 @@ import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { errors } from './errors';
+import { filing } from './filing';
 import { help } from './help';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
 import { vault } from './vault';
 
-export const be: PartialMessages = { common, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };
+export const be: PartialMessages = { common, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic, filing };

@@ -23,5 +23,7 @@ export const errors = {
   VAULT_MOVED: 'The vault file was moved or deleted while it was open, so nothing more was written to it. Make a backup now to keep what is in it, then lock and open it from where it is.',
   SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
   REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
+  NO_ENTRIES_CHOSEN: 'Choose at least one entry to describe in the statement. Nothing was written.',
+  SEVERAL_ACCUSED: 'The chosen entries name more than one person who hurt you. A statement is against one person: choose which one. Nothing was written.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;

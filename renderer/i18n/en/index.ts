@@ -3,6 +3,7 @@ import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { errors } from './errors';
+import { filing } from './filing';
 import { exporting } from './exporting';
 import { help } from './help';
 import { importing } from './importing';
@@ -25,4 +26,5 @@ export const en = {
   cat_economic,
   import: importing,
   export: exporting,
+  filing,
 };

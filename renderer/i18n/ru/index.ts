@@ -5,6 +5,7 @@ import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { errors } from './errors';
+import { filing } from './filing';
 import { exporting } from './exporting';
 import { help } from './help';
 import { importing } from './importing';
@@ -27,4 +28,5 @@ export const ru: Messages = {
   cat_economic,
   import: importing,
   export: exporting,
+  filing,
 };

@@ -1,0 +1,17 @@
+// How a date stands today, in words: "осталось 5 дней", "Сегодня", "Прошло".
+import type { DatedItem } from '../../shared/dates';
+import { useApp } from '../state/AppContext';
+
+export function DateStanding({ item }: { item: DatedItem }) {
+  const { t } = useApp();
+  if (item.status === 'past') return <span className="date-standing">{t('filing.past')}</span>;
+  if (item.status === 'today') return <span className="date-standing">{t('filing.today')}</span>;
+  const left = item.daysLeft === 0 ? t('filing.lastDayToday') : t('filing.daysLeft', { count: item.daysLeft });
+  return <span className="date-standing">{item.status === 'running' ? `${t('filing.running')}: ${left}` : left}</span>;
+}
+
+/** 12.06.2025 or 01.06.2025–15.06.2025. */
+export function dayRange(item: Pick<DatedItem, 'from' | 'to'>): string {
+  const day = (iso: string) => iso.split('-').reverse().join('.');
+  return item.to && item.to !== item.from ? `${day(item.from)}–${day(item.to)}` : day(item.from);
+}

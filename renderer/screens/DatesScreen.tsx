@@ -1,0 +1,75 @@
+// The dates that matter: each with the days left, and a short form to add one. A range that ends
+// before it starts is refused here in words, and by the vault too.
+import { useEffect, useState, type FormEvent } from 'react';
+import { DATE_KINDS, type DatedItem, type DateKind } from '../../shared/dates';
+import { dossier } from '../api';
+import { DateStanding, dayRange } from '../components/DateStanding';
+import { ErrorNote } from '../components/ErrorNote';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { useApp } from '../state/AppContext';
+import { systemTimeZone } from '../state/zonedTime';
+
+const kindKey = (kind: DateKind) => `filing.kind_${kind.replace('-', '_')}` as 'filing.kind_protection_order';
+
+export function DatesScreen() {
+  const { t } = useApp();
+  const [items, setItems] = useState<DatedItem[]>([]);
+  const [form, setForm] = useState({ kind: 'protection-order' as DateKind, from: '', to: '', title: '' });
+  const [error, setError] = useState<unknown>(null);
+  const [backwards, setBackwards] = useState(false);
+  const refresh = () => dossier['dates.list']({}).then(setItems, setError);
+  useEffect(() => void refresh(), []);
+
+  async function add(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    const wrongWay = form.to !== '' && form.from !== '' && form.to < form.from;
+    setBackwards(wrongWay);
+    if (wrongWay) return;
+    try {
+      await dossier['dates.add']({ draft: { kind: form.kind, from: form.from, ...(form.to ? { to: form.to } : {}), zone: systemTimeZone(), title: form.title } });
+      setForm({ ...form, from: '', to: '', title: '' });
+      await refresh();
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <main className="screen narrow" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('filing.datesTitle')}
+      </h1>
+      <p className="lead">{t('filing.datesLead')}</p>
+      {items.length === 0 ? (
+        <p className="note">{t('filing.noDates')}</p>
+      ) : (
+        <ul className="date-list">
+          {items.map((item) => (
+            <li key={item.id} className={item.due ? 'due' : undefined}>
+              <strong>{dayRange(item)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="stack" onSubmit={(event) => void add(event)} noValidate>
+        <SelectField label={t('filing.kind')} value={form.kind} options={DATE_KINDS.map((kind) => ({ value: kind, label: t(kindKey(kind)) }))} onChange={(kind) => setForm({ ...form, kind })} hint={form.kind === 'protection-order' ? t('filing.protectionOrderHint') : undefined} />
+        <TextField label={t('filing.dateTitle')} value={form.title} onChange={(title) => setForm({ ...form, title })} required />
+        <TextField label={t('filing.from')} type="date" value={form.from} onChange={(from) => setForm({ ...form, from })} required />
+        <TextField label={t('filing.to')} type="date" value={form.to} onChange={(to) => setForm({ ...form, to })} invalid={backwards} />
+        {backwards && (
+          <p className="note note-error" role="alert">
+            {t('filing.rangeBackwards')}
+          </p>
+        )}
+        <ErrorNote error={error} />
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('filing.addDate')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
