@@ -20,7 +20,7 @@ export interface AppFileOptions {
   pickers: Pickers;
   /** Where the save dialog starts (Documents, or the harness's folder). */
   suggestedFolder: string;
-  /** remembered-vault.json: written only while she has asked for it. */
+  /** recent.json: written only while she has asked for it. */
   rememberFile: string;
   settings(): AppSettings;
 }
@@ -30,10 +30,10 @@ const LIMITS: Partial<Record<OpenPurpose, number>> = { attachment: DEFAULT_ATTAC
 /** The vault file changes with every save of hers, so its handle must not expire on a change. */
 const WATCHED = (purpose: OpenPurpose): boolean => purpose !== 'vault';
 const DEFAULT_NAMES: Record<SavePurpose, string> = {
-  'vault-new': 'notes.dossier',
+  'vault-new': 'notes.dat',
   export: 'dossier.pdf',
-  backup: 'notes-copy.dossier',
-  'restore-to': 'notes.dossier',
+  backup: 'notes-copy.dat',
+  'restore-to': 'notes.dat',
   'attachment-out': 'file',
 };
 

@@ -144,6 +144,7 @@ describe('vault lifecycle', () => {
       'messages.list': { entryId: id },
       search: { query: 'x' },
       'vault.changePassphrase': { current: 'a', next: 'b' },
+      'vault.checkPassphrase': { passphrase: 'a' },
       'vault.verify': {},
       'vault.checkIntegrity': {},
       'vault.backup': { path: join(dir, 'b.dossier') },
