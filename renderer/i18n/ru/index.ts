@@ -7,6 +7,7 @@ import { entry } from './entry';
 import { errors } from './errors';
 import { exporting } from './exporting';
 import { help } from './help';
+import { notes } from './notes';
 import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
@@ -21,6 +22,7 @@ export const ru: Messages = {
   people,
   settings,
   help,
+  notes,
   errors,
   cat_incident,
   cat_stalking,
