@@ -19,7 +19,8 @@ export function NoteEditor({ note, saved, onEdit, onTitleEnter, onDelete }: Note
   const [asking, setAsking] = useState(false);
 
   function onTitleKey(event: KeyboardEvent<HTMLInputElement>): void {
-    if (event.key !== 'Enter') return;
+    // Enter that ends an input-method composition is not "Enter".
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
     if (note.text === '' && note.title !== '') onTitleEnter(note.title);
   }
