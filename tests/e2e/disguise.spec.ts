@@ -13,6 +13,7 @@ import { createVault, KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
 import { checkScreen, expectOnlyLocalRequests, openApp, type Session } from './helpers';
 
 let session: Session | null = null;
+const NEW_PASSPHRASE = 'copper meadow ninety glacier lantern';
 
 test.afterEach(async () => {
   await session?.harness.close();
@@ -81,6 +82,9 @@ test('with the disguise on, the locked app is an ordinary notes app in every lan
   }
   await checkScreen(page, 'disguise-notes');
   expectOnlyLocalRequests(session);
+  // "Close" does what quick exit does: in the harness, which has no window to hide, the page blanks.
+  await page.locator('.quick-exit').click();
+  await expect(page).toHaveURL('about:blank');
 });
 
 test('her harmless notes are kept across a reload; a wrong passphrase as a title changes nothing, hers opens the vault', async ({ page }) => {
@@ -132,7 +136,20 @@ test('her harmless notes are kept across a reload; a wrong passphrase as a title
   }
   expect(readFileSync(join(harness.dir, 'notes.json'), 'utf8')).toContain('молоко, хлеб, яблоки');
 
-  // Help about the app is there after unlock; turning the disguise off is in Settings.
+  // After a passphrase change the new passphrase is the gesture (the location is sealed again).
+  await page.getByRole('button', { name: t('common.navSettings'), exact: true }).click();
+  await page.getByLabel(t('settings.currentPassphrase')).fill(PASSPHRASE);
+  await page.getByLabel(t('vault.newPassphrase'), { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel(t('vault.repeatPassphrase')).last().fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: t('settings.changePassphraseButton') }).click();
+  await expect(page.getByText(t('settings.passphraseChanged'))).toBeVisible({ timeout: 4 * KEY_DERIVATION_MS });
+  await page.getByRole('button', { name: t('common.lock'), exact: true }).click();
+  await list.getByRole('button', { name: t('notes.newNote') }).click();
+  await title.fill(NEW_PASSPHRASE);
+  await title.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: t('timeline.title') })).toBeVisible({ timeout: KEY_DERIVATION_MS });
+
+  // Turning the disguise off is in Settings, after unlock.
   await page.getByRole('button', { name: t('common.navSettings'), exact: true }).click();
   await page.getByLabel(t('settings.disguise')).click();
   await expect(page.getByText(t('settings.disguiseIsOff'))).toBeVisible();

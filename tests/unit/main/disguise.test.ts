@@ -70,6 +70,8 @@ describe('the disguise', () => {
     const { api } = start(dir, { now: 1 });
     await expect(api['app.saveSettings']({ disguise: true })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(api['app.setDisguise']({ on: true, passphrase: 'not hers', path: join(dir, 'notes.dat') })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    // A guess here counts toward the unlock wait like any other.
+    await expect(api['app.unlockWait']({})).resolves.toMatchObject({ failures: 1 });
     await expect(api['app.settings']({})).resolves.toMatchObject({ disguise: false });
     await expect(api['app.setDisguise']({ on: true, path: join(dir, 'notes.dat') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(api['app.setDisguise']({ on: true, passphrase: RIGHT, path: join(dir, 'notes.dat') })).resolves.toMatchObject({ disguise: true });
