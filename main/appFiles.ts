@@ -29,11 +29,13 @@ export interface AppFileOptions {
 const LIMITS: Partial<Record<OpenPurpose, number>> = { attachment: DEFAULT_ATTACHMENT_LIMIT };
 /** The vault file changes with every save of hers, so its handle must not expire on a change. */
 const WATCHED = (purpose: OpenPurpose): boolean => purpose !== 'vault';
+/** The name suggested for a new vault: nothing in it says what it holds. */
+export const SUGGESTED_VAULT_NAME = 'notes.dat';
 const DEFAULT_NAMES: Record<SavePurpose, string> = {
-  'vault-new': 'notes.dat',
+  'vault-new': SUGGESTED_VAULT_NAME,
   export: 'dossier.pdf',
   backup: 'notes-copy.dat',
-  'restore-to': 'notes.dat',
+  'restore-to': SUGGESTED_VAULT_NAME,
   'attachment-out': 'file',
 };
 

@@ -1,11 +1,11 @@
 // The application's own methods (shared/appContract.ts) over the service: the preferences file, the
-// throttled unlock, quick exit, the disguise (disguiseHandlers.ts). No 'electron' import: the Electron shell passes in what it
-// can do with the window, the browser harness passes nothing.
+// throttled unlock, quick exit, the disguise (disguiseHandlers.ts). No 'electron' import: the
+// Electron shell passes in what it can do with the window, the browser harness passes nothing.
 import { dirname, join } from 'node:path';
 import { appMethods, AppSettings, DEFAULT_SETTINGS, type AppApi, type AppMethodName } from '../shared/appContract';
 import type { DossierApi } from '../shared/contract';
 import { DossierError } from '../shared/errors';
-import { appFiles, type Pickers } from './appFiles';
+import { appFiles, SUGGESTED_VAULT_NAME, type Pickers } from './appFiles';
 import { disguiseHandlers } from './disguiseHandlers';
 import { FileHandles } from './fileHandles';
 import { readPreferences, writePreferences, type Preferences } from './preferences';
@@ -34,9 +34,6 @@ export interface AppHandlerOptions {
 }
 
 const NO_PICKERS: Pickers = { open: async () => null, save: async () => null };
-
-/** The name suggested for a new vault: nothing in it says what it holds. */
-export const SUGGESTED_VAULT_NAME = 'notes.dat';
 
 export function appHandlers(options: AppHandlerOptions): AppApi {
   const now = options.now ?? (() => Date.now());

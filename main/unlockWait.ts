@@ -17,7 +17,20 @@ export interface UnlockWait {
   throttled<T>(attempt: () => Promise<T>): Promise<T>;
 }
 
-export function unlockWait(store: UnlockWaitStore, now: () => number): UnlockWait {
+export function unlockWait(disk: UnlockWaitStore, now: () => number): UnlockWait {
+  // A profile that cannot be written (read-only, full) must not lift the wait: kept in memory then.
+  let unsaved: RetryCount | null = null;
+  const store: UnlockWaitStore = {
+    read: () => unsaved ?? disk.read(),
+    write: (retry) => {
+      try {
+        disk.write(retry);
+        unsaved = null;
+      } catch {
+        unsaved = retry;
+      }
+    },
+  };
   function state(): { failures: number; waitMs: number } {
     const { count, at } = store.read();
     const delay = unlockDelayMs(count);

@@ -2,7 +2,7 @@
 // only with her passphrase (and a wrong one answers nothing at all), turning it on needs the open
 // vault's passphrase, and nothing in the profile folder says what the app is for. The service is a
 // recording double here (the vault has its own tests); the seal, the files and Argon2id are real.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -155,5 +155,17 @@ describe('the disguise', () => {
     // The old disguise kept no sealed location: it starts off, so she is never locked out.
     await expect(api['app.settings']({})).resolves.toEqual({ language: 'be', autoLockMinutes: 9, disguise: false, rememberVault: true, allowScreenshots: false });
     expect(readdirSync(dir).sort()).toEqual(['preferences.json', 'recent.json']);
+  });
+});
+
+describe('the unlock wait on a profile that cannot be written', () => {
+  it('still waits, kept in memory, when the preferences file cannot be saved', async () => {
+    const dir = folder();
+    const clock = { now: 1_000 };
+    const { api } = start(dir, clock);
+    // A folder where the file should be: every save of the preferences fails.
+    mkdirSync(join(dir, 'preferences.json.tmp'));
+    for (let i = 0; i < 3; i += 1) await expect(api['app.unlock']({ path: '/v', passphrase: 'guess' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(api['app.unlockWait']({})).resolves.toEqual({ failures: 3, waitMs: 5000 });
   });
 });
