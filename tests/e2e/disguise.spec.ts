@@ -3,7 +3,7 @@
 // Belarusian and Ukrainian is scanned (visible text, window title, aria labels, tooltips, options)
 // for any word that tells what the app is for. Her harmless notes are kept across a reload; her
 // passphrase typed as a new note's title opens the vault; a wrong one changes nothing to be seen.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../shared/appContract';
@@ -82,6 +82,14 @@ test('with the disguise on, the locked app is an ordinary notes app in every lan
   }
   await checkScreen(page, 'disguise-notes');
   expectOnlyLocalRequests(session);
+  // Once her passphrase is recognised, a problem is said plainly: here the vault file is not there.
+  renameSync(join(session.harness.dir, 'notes.dossier'), join(session.harness.dir, 'elsewhere'));
+  const uk = translator('uk');
+  await page.getByRole('navigation', { name: uk('notes.listLabel') }).getByRole('button', { name: uk('notes.newNote') }).click();
+  await page.getByLabel(uk('notes.title'), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(uk('notes.title'), { exact: true }).press('Enter');
+  await expect(page.getByText(uk('errors.FILE_NOT_FOUND'))).toBeVisible({ timeout: KEY_DERIVATION_MS });
+
   // "Close" does what quick exit does: in the harness, which has no window to hide, the page blanks.
   await page.locator('.quick-exit').click();
   await expect(page).toHaveURL('about:blank');
