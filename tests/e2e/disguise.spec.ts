@@ -119,11 +119,13 @@ test('her harmless notes are kept across a reload; a wrong passphrase as a title
   const title = page.getByLabel(t('notes.title'), { exact: true });
   await title.fill('совсем не та фраза');
   const before = await everythingShown(page);
+  const judged = page.waitForResponse((response) => response.url().endsWith('/rpc/app.unlockDisguised'), { timeout: KEY_DERIVATION_MS });
   await title.press('Enter');
-  // Wait until the main process has judged the try (it counts toward the unlock wait)…
-  await expect.poll(async () => ((await harness.call('app.unlockWait')) as { failures: number }).failures, { timeout: KEY_DERIVATION_MS }).toBe(1);
-  // …and give the page time to show anything it might: it shows nothing.
-  await page.waitForTimeout(300);
+  // The main process has judged the try (it counts toward the unlock wait) and the page has its
+  // answer; after two more frames anything it would show is on screen. It shows nothing.
+  await judged;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(((await harness.call('app.unlockWait')) as { failures: number }).failures).toBe(1);
   expect(await everythingShown(page)).toBe(before);
   await expect(title).toBeFocused();
   expect(await harness.call('vault.status')).toEqual({ open: false });
