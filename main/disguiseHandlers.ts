@@ -46,19 +46,25 @@ export function disguiseHandlers(options: DisguiseOptions): DisguiseApi {
     },
     'app.unlockDisguised': async ({ passphrase }) => {
       const { settings, session } = options.preferences();
+      let sealOpened = false;
       try {
         return await options.wait.throttled(async () => {
           const path = settings.disguise && session !== null ? await openLocation(session, passphrase) : null;
           if (path === null) throw new DossierError('WRONG_PASSPHRASE');
+          sealOpened = true;
           // The handle first: a file that is not there is said before the vault is opened behind it.
           const vault = issuePicked(options.files, path, 'vault');
           return { vault, info: await options.service['vault.open']({ path, passphrase }) };
         });
       } catch (error) {
+        const wrong = isDossierError(error) && error.code === 'WRONG_PASSPHRASE';
         // A wrong passphrase, or a try during the wait, looks like nothing happened: no error to show.
-        // Past the seal it was her (or someone with her passphrase): a missing stick or a damaged
-        // file is said plainly, as on the ordinary unlock screen.
-        if (isDossierError(error) && error.code === 'WRONG_PASSPHRASE') return null;
+        if (wrong && !sealOpened) return null;
+        // The seal opened but the vault refused: its passphrase was changed elsewhere (the command
+        // line). The disguise could never open it again, so it goes off, and the page shows the
+        // ordinary unlock screen: only someone who knows her passphrase gets this far.
+        if (wrong) setDisguise(false, null);
+        // Past the seal it was her: a missing stick or a damaged file is said plainly.
         throw error;
       }
     },

@@ -112,7 +112,7 @@ export function App() {
       {phase === 'unlocked' ? (
         <UnlockedApp key={generation} />
       ) : disguised ? (
-        <DisguisedApp key={generation} onUnlocked={unlocked} />
+        <DisguisedApp key={generation} onUnlocked={unlocked} onDisguiseGone={() => void app['app.settings']({}).then(setSettings, () => undefined)} />
       ) : (
         <LockedApp key={generation} route={lockedRoute} onRoute={setLockedRoute} onUnlocked={unlocked} notice={notice} />
       )}

@@ -6,7 +6,7 @@
 // only once her passphrase was recognised (the stick with the vault not there, say).
 import { useState } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
-import { app } from '../api';
+import { app, toDossierError } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { NoteEditor } from '../components/notes/NoteEditor';
@@ -16,7 +16,13 @@ import { useApp } from '../state/AppContext';
 import { useNotes } from '../state/useNotes';
 import './notes.css';
 
-export function DisguisedApp({ onUnlocked }: { onUnlocked(vault: PickedFile): void }) {
+interface DisguisedAppProps {
+  onUnlocked(vault: PickedFile): void;
+  /** The main process turned the disguise off (the vault's passphrase changed elsewhere). */
+  onDisguiseGone(): void;
+}
+
+export function DisguisedApp({ onUnlocked, onDisguiseGone }: DisguisedAppProps) {
   const { t } = useApp();
   const notes = useNotes();
   const [error, setError] = useState<unknown>(null);
@@ -24,9 +30,15 @@ export function DisguisedApp({ onUnlocked }: { onUnlocked(vault: PickedFile): vo
   const remove = current?.id === undefined ? undefined : () => void notes.remove(current.id!);
 
   function tryTitle(title: string): void {
-    app['app.unlockDisguised']({ passphrase: title }).then((opened) => {
-      if (opened !== null) onUnlocked(opened.vault);
-    }, setError);
+    app['app.unlockDisguised']({ passphrase: title }).then(
+      (opened) => {
+        if (opened !== null) onUnlocked(opened.vault);
+      },
+      (caught: unknown) => {
+        if (toDossierError(caught).code === 'WRONG_PASSPHRASE') onDisguiseGone();
+        else setError(caught);
+      },
+    );
   }
 
   return (

@@ -112,6 +112,18 @@ describe('the disguise', () => {
     expect(service['vault.open']).not.toHaveBeenCalled();
   });
 
+  it('goes off when the seal opens but the vault refuses (its passphrase changed elsewhere), so she is never shut out', async () => {
+    const dir = folder();
+    const vault = join(dir, 'notes.dat');
+    writeFileSync(vault, 'x'.repeat(4096));
+    const { api, service } = start(dir, { now: 1 });
+    await api['app.setDisguise']({ on: true, passphrase: RIGHT, path: vault });
+    service['vault.open'].mockRejectedValueOnce(new DossierError('WRONG_PASSPHRASE'));
+    await expect(api['app.unlockDisguised']({ passphrase: RIGHT })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(api['app.settings']({})).resolves.toMatchObject({ disguise: false });
+    expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).not.toHaveProperty('session');
+  });
+
   it('keeps a note only once it has text, so a title alone (a passphrase typed there) never reaches the disk', async () => {
     const dir = folder();
     const { api } = start(dir, { now: Date.UTC(2026, 0, 2) });
