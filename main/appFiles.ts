@@ -20,7 +20,7 @@ export interface AppFileOptions {
   pickers: Pickers;
   /** Where the save dialog starts (Documents, or the harness's folder). */
   suggestedFolder: string;
-  /** remembered-vault.json: written only while she has asked for it. */
+  /** recent.json: written only while she has asked for it. */
   rememberFile: string;
   settings(): AppSettings;
 }
@@ -29,11 +29,13 @@ export interface AppFileOptions {
 const LIMITS: Partial<Record<OpenPurpose, number>> = { attachment: DEFAULT_ATTACHMENT_LIMIT };
 /** The vault file changes with every save of hers, so its handle must not expire on a change. */
 const WATCHED = (purpose: OpenPurpose): boolean => purpose !== 'vault';
+/** The name suggested for a new vault: nothing in it says what it holds. */
+export const SUGGESTED_VAULT_NAME = 'notes.dat';
 const DEFAULT_NAMES: Record<SavePurpose, string> = {
-  'vault-new': 'notes.dossier',
+  'vault-new': SUGGESTED_VAULT_NAME,
   export: 'dossier.pdf',
-  backup: 'notes-copy.dossier',
-  'restore-to': 'notes.dossier',
+  backup: 'notes-copy.dat',
+  'restore-to': SUGGESTED_VAULT_NAME,
   'attachment-out': 'file',
   statement: 'statement.docx',
 };

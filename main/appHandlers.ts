@@ -1,19 +1,23 @@
-// The application's own methods (shared/appContract.ts) over the service: settings in a small JSON
-// file, the throttled unlock, quick exit. No 'electron' import: the Electron shell passes in what it
-// can do with the window, the browser harness passes nothing.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// The application's own methods (shared/appContract.ts) over the service: the preferences file, the
+// throttled unlock, quick exit, the disguise (disguiseHandlers.ts). No 'electron' import: the
+// Electron shell passes in what it can do with the window, the browser harness passes nothing.
 import { dirname, join } from 'node:path';
-import { appMethods, AppSettings, DEFAULT_SETTINGS, unlockDelayMs, type AppApi, type AppMethodName } from '../shared/appContract';
+import { appMethods, AppSettings, DEFAULT_SETTINGS, type AppApi, type AppMethodName } from '../shared/appContract';
 import type { DossierApi } from '../shared/contract';
-import { DossierError, isDossierError } from '../shared/errors';
-import { appFiles, type Pickers } from './appFiles';
+import { DossierError } from '../shared/errors';
+import { appFiles, SUGGESTED_VAULT_NAME, type Pickers } from './appFiles';
+import { disguiseHandlers } from './disguiseHandlers';
 import { FileHandles } from './fileHandles';
+import { readPreferences, writePreferences, type Preferences } from './preferences';
+import { unlockWait } from './unlockWait';
 
 export interface AppHandlerOptions {
   /** The one service of this process: unlock and quick exit act on it. */
-  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore'>;
-  /** settings.json: language, auto-lock minutes, disguise. Never evidence, never a vault path
-   *  (a remembered vault, if she asks for one, goes in remembered-vault.json beside it). */
+  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore' | 'vault.checkPassphrase'>;
+  /** preferences.json (main/preferences.ts): the settings in a notes app's words, the unlock wait's
+   *  count, and (while disguised) the vault's location sealed under her passphrase. Never evidence,
+   *  never a path in clear. Beside it: notes.json (the disguise's notes) and, only if she asks,
+   *  recent.json (the vault she asked this computer to remember). */
   settingsFile: string;
   /** A folder to suggest for a new vault, exports and backups (Documents, or a temp folder). */
   suggestedFolder: string;
@@ -31,83 +35,67 @@ export interface AppHandlerOptions {
 
 const NO_PICKERS: Pickers = { open: async () => null, save: async () => null };
 
-function readSettings(file: string, fallback: AppSettings): AppSettings {
-  try {
-    const parsed = AppSettings.partial().safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? { ...fallback, ...parsed.data } : fallback;
-  } catch {
-    // Missing or damaged: the defaults are safe, and the next save rewrites the file whole.
-    return fallback;
-  }
-}
-
-function writeSettings(file: string, settings: AppSettings): void {
-  mkdirSync(dirname(file), { recursive: true });
-  // Write beside, then rename: a crash mid-write leaves the old file, never half a file.
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify(settings), { mode: 0o600 });
-  renameSync(temporary, file);
-}
-
 export function appHandlers(options: AppHandlerOptions): AppApi {
   const now = options.now ?? (() => Date.now());
   const defaults: AppSettings = { ...DEFAULT_SETTINGS, ...options.defaultSettings };
-  let failures = 0;
-  let lastFailureAt = 0;
-  const settings = (): AppSettings => readSettings(options.settingsFile, defaults);
+  const folder = dirname(options.settingsFile);
+  const preferences = (): Preferences => readPreferences(options.settingsFile, defaults);
+  const update = (changes: Partial<Preferences>): Preferences => {
+    const next = { ...preferences(), ...changes };
+    writePreferences(options.settingsFile, next);
+    return next;
+  };
+  const settings = (): AppSettings => preferences().settings;
+  const fileHandles = options.files ?? new FileHandles();
   const files = appFiles({
-    files: options.files ?? new FileHandles(),
+    files: fileHandles,
     pickers: options.pickers ?? NO_PICKERS,
     suggestedFolder: options.suggestedFolder,
-    rememberFile: join(dirname(options.settingsFile), 'remembered-vault.json'),
+    rememberFile: join(folder, 'recent.json'),
     settings,
   });
-
-  const waitMs = (): number => Math.max(0, lastFailureAt + unlockDelayMs(failures) - now());
-
-  /** Unlock and restore share one count of wrong passphrases: both are ways to guess one. */
-  async function throttled<T>(attempt: () => Promise<T>): Promise<T> {
-    const wait = waitMs();
-    // Refused without trying: the passphrase is not even looked at until the delay is over.
-    if (wait > 0) throw new DossierError('WRONG_PASSPHRASE', { waitMs: wait, failures });
-    try {
-      const result = await attempt();
-      failures = 0;
-      return result;
-    } catch (error) {
-      if (isDossierError(error) && error.code === 'WRONG_PASSPHRASE') {
-        failures += 1;
-        lastFailureAt = now();
-        throw new DossierError('WRONG_PASSPHRASE', { waitMs: waitMs(), failures });
-      }
-      throw error;
-    }
-  }
+  const wait = unlockWait({ read: () => preferences().retry, write: (retry) => update({ retry }) }, now);
+  const disguise = disguiseHandlers({
+    service: options.service,
+    files: fileHandles,
+    notesFile: join(folder, 'notes.json'),
+    preferences,
+    update,
+    wait,
+    now,
+    applied: (next) => {
+      files.forget();
+      options.onSettings?.(next);
+    },
+  });
 
   const handlers: AppApi = {
     'app.info': async () => ({
-      suggestedVaultPath: join(options.suggestedFolder, 'notes.dossier'),
+      suggestedVaultPath: join(options.suggestedFolder, SUGGESTED_VAULT_NAME),
       suggestedFolder: options.suggestedFolder,
     }),
     'app.settings': async () => settings(),
     'app.saveSettings': async (changes) => {
-      const next = AppSettings.parse({ ...settings(), ...changes });
-      writeSettings(options.settingsFile, next);
+      const current = settings();
+      // The disguise changes only with her passphrase (app.setDisguise): the vault must stay findable.
+      if (changes.disguise !== undefined && changes.disguise !== current.disguise) throw new DossierError('INVALID_INPUT', { field: 'disguise' });
+      const next = AppSettings.parse({ ...current, ...changes });
+      update({ settings: next });
       // Unticked (or disguised): the remembered location goes at once, not at the next unlock.
       if (!next.rememberVault || next.disguise) files.forget();
       options.onSettings?.(next);
       return next;
     },
     'app.unlock': async ({ path, passphrase }) => {
-      const info = await throttled(() => options.service['vault.open']({ path, passphrase }));
+      const info = await wait.throttled(() => options.service['vault.open']({ path, passphrase }));
       files.remember(path);
       return info;
     },
-    'app.restore': async (input) => throttled(() => options.service['vault.restore'](input)),
+    'app.restore': async (input) => wait.throttled(() => options.service['vault.restore'](input)),
     'app.pickFile': files['app.pickFile'],
     'app.pickSaveFile': files['app.pickSaveFile'],
     'app.rememberedVault': files['app.rememberedVault'],
-    'app.unlockWait': async () => ({ failures, waitMs: waitMs() }),
+    'app.unlockWait': async () => wait.state(),
     'app.quickExit': async () => {
       // Hide first: what matters most is that nothing stays on screen; then close the vault.
       options.hideWindow?.();
@@ -118,6 +106,7 @@ export function appHandlers(options: AppHandlerOptions): AppApi {
       }
       return { hidden: options.hideWindow !== undefined };
     },
+    ...disguise,
   };
   return handlers;
 }

@@ -132,6 +132,7 @@ export function createService(options: ServiceOptions = {}): Service {
       await open().changePassphrase(current, next);
       return nothing;
     },
+    'vault.checkPassphrase': async ({ passphrase }) => ({ matches: await open().passphraseMatches(passphrase) }),
     'vault.verify': async () => verifyVaultFile(open().db),
     'vault.checkIntegrity': async () => checkFileIntegrity(open().db),
     'vault.backup': async ({ path, overwrite }) => {

@@ -36,6 +36,7 @@ const SWAPS: Readonly<Record<string, Swap>> = {
   'vault.create': field('path', 'save'),
   'vault.backup': field('path', 'save'),
   'app.unlock': field('path', 'open'),
+  'app.setDisguise': (input, take) => (typeof input.path === 'string' ? field('path', 'open')(input, take) : input),
   'app.restore': (input, take) => ({ ...input, from: take(input.from as string, 'open'), to: take(input.to as string, 'save') }),
   'entries.create': attachments,
   'entries.update': attachments,

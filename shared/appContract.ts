@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { VaultInfo } from './contract';
 import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
+import { DisguisedUnlockInput, DisguisedUnlockResult, Note, NoteDraft } from './disguise';
 import { PickedFile, PickFileInput, PickSaveFileInput } from './fileHandles';
 
 
@@ -22,7 +23,8 @@ export const AppSettings = z
     language: Language,
     /** Lock after this many minutes without a key press or a mouse movement. */
     autoLockMinutes: z.number().int().min(1).max(240),
-    /** Show "Notes" as the window title and heading until unlocked. */
+    /** The disguise: while locked, the app is an ordinary notes app (README "The disguise"). Turned
+     *  on and off only through app.setDisguise, which needs her passphrase. */
     disguise: z.boolean(),
     /** "Remember this vault on this computer": off unless she ticks it (a remembered location is a
      *  trace of the vault on this computer). Never offered or used while the disguise is on. */
@@ -80,6 +82,15 @@ export const appMethods = {
   /** Lock the vault and hide the window at once. `hidden: false` means this adapter cannot hide a
    *  window (the browser harness): the page blanks itself instead. */
   'app.quickExit': method(Nothing, z.object({ hidden: z.boolean() })),
+  /** The disguise's harmless notes (shared/disguise.ts), newest first. */
+  'app.notes': method(Nothing, z.array(Note)),
+  'app.saveNote': method(NoteDraft, Note.nullable()),
+  'app.deleteNote': method(z.object({ id: Note.shape.id }).strict(), Nothing),
+  /** The gesture in the disguise: behind the same wait as unlock, and silent (null) on a wrong try. */
+  'app.unlockDisguised': method(DisguisedUnlockInput, DisguisedUnlockResult),
+  /** The disguise on (her passphrase, checked against the open vault, seals where the vault is) or
+   *  off (the sealed location is wiped). Settings cannot turn it on without this. */
+  'app.setDisguise': method(z.object({ on: z.boolean(), passphrase: Passphrase.optional(), path: Path.optional() }).strict(), AppSettings),
 } as const;
 
 export type AppMethods = typeof appMethods;

@@ -76,6 +76,9 @@ export const contract = {
   'vault.lock': method(Nothing, Nothing),
   'vault.status': method(Nothing, VaultStatus),
   'vault.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
+  /** Whether this passphrase is the open vault's (turning the disguise on must not lock her out).
+   *  Never for the window directly: the main process asks it behind the unlock wait. */
+  'vault.checkPassphrase': method(z.object({ passphrase: Passphrase }).strict(), z.object({ matches: z.boolean() })),
   'vault.verify': method(Nothing, VaultReport),
   /** Reads every page of the open vault (run after unlock, not during it): damage is found and said. */
   'vault.checkIntegrity': method(Nothing, FileIntegrity),

@@ -1,7 +1,8 @@
 // What the window (window.dossier, through the preload or the browser harness's bridge) may ask for:
 // only what the UI needs (ISSUE 15 item 5), and every file as an opaque handle, never a path.
-// - No raw vault.open or vault.restore: their passphrases are a guessing oracle, so the window gets
-//   them only behind the main process's delay (app.unlock, app.restore).
+// - No raw vault.open, vault.restore or vault.checkPassphrase: their passphrases are a guessing
+//   oracle, so the window gets them only behind the main process's delay (app.unlock, app.restore,
+//   app.setDisguise).
 // - No app.info: its answer is a path; the dialogs start in that folder by themselves.
 // - The service's own contract (shared/contract.ts) keeps paths: the CLI and outside checks use it.
 // main/windowCalls.ts swaps each handle for its path before a call reaches the service.
@@ -33,7 +34,7 @@ function withInput<M extends keyof Contract, I extends z.ZodType>(name: M, input
  *  dossier back for the check that follows at once. */
 export const WindowExportResult = DossierExportResult.extend({ handle: FileHandle });
 
-const { 'vault.open': _open, 'vault.restore': _restore, ...vaultMethods } = contract;
+const { 'vault.open': _open, 'vault.restore': _restore, 'vault.checkPassphrase': _check, ...vaultMethods } = contract;
 const { 'app.info': _info, ...uiAppMethods } = appMethods;
 
 export const WINDOW_METHODS = {
@@ -55,6 +56,7 @@ export const WINDOW_METHODS = {
   ...uiAppMethods,
   'app.unlock': method(z.object({ path: FileHandle, passphrase: Passphrase }).strict(), VaultInfo),
   'app.restore': method(z.object({ from: FileHandle, passphrase: Passphrase, to: FileHandle, overwrite: z.boolean().default(false) }).strict(), RestoreResult),
+  'app.setDisguise': method(appMethods['app.setDisguise'].input.extend({ path: FileHandle.optional() }), appMethods['app.setDisguise'].output),
 } as const;
 
 export type WindowMethods = typeof WINDOW_METHODS;
@@ -66,4 +68,4 @@ export type WindowApi = ApiOf<WindowMethods> & {
 export const WINDOW_METHOD_NAMES = Object.keys(WINDOW_METHODS) as WindowMethodName[];
 
 /** Methods the window must never reach directly (tests assert the preload and router refuse them). */
-export const NOT_FOR_THE_WINDOW = ['vault.open', 'vault.restore', 'app.info'] as const;
+export const NOT_FOR_THE_WINDOW = ['vault.open', 'vault.restore', 'vault.checkPassphrase', 'app.info'] as const;

@@ -12,6 +12,7 @@ import { languageFromLocale, type AppSettings } from '../../shared/appContract';
 import { WINDOW_METHODS } from '../../shared/windowContract';
 import { appHandlers } from '../appHandlers';
 import { FileHandles } from '../fileHandles';
+import { NEUTRAL_APP_NAME, profileFolder } from '../profileFolder';
 import { createRemoteService, type RemoteService } from '../serviceHost/remoteService';
 import { electronPickers, registerDrops } from './files';
 import { createIpcRouter, isFrameAt, registerIpc } from './ipc';
@@ -33,6 +34,11 @@ function installMenu(): void {
 }
 
 export function startDossier(): void {
+  // Before anything reads userData (the single-instance lock lives there): a profile folder and an
+  // app name that say nothing, whatever the settings inside say (profileFolder.ts).
+  app.setName(NEUTRAL_APP_NAME);
+  app.setPath('userData', profileFolder(app.getPath('appData')));
+
   // Checklist #4: sandbox every renderer, including any the app did not create itself.
   app.enableSandbox();
 
@@ -128,7 +134,7 @@ export function startDossier(): void {
       files,
       pickers: electronPickers(dialog, () => (window === null || window.isDestroyed() ? null : window)),
       service,
-      settingsFile: join(app.getPath('userData'), 'settings.json'),
+      settingsFile: join(app.getPath('userData'), 'preferences.json'),
       suggestedFolder: app.getPath('documents'),
       defaultSettings: { language: languageFromLocale(app.getLocale()) },
       hideWindow: hideAndClear,

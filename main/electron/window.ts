@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, type WebPreferences } from 'electron';
+import { NEUTRAL_APP_NAME } from '../profileFolder';
 import { hardenWebContents } from './security';
 
 export { CONTENT_SECURITY_POLICY } from './security';
@@ -54,7 +55,8 @@ export async function createSecureWindow(entry: RendererEntry = rendererEntry())
     minWidth: 480,
     minHeight: 400,
     show: false,
-    title: 'Dossier',
+    // Until the page sets its own (the disguise's "Notes" or the app's name): nothing that tells.
+    title: NEUTRAL_APP_NAME,
     backgroundColor: '#f6f4ef',
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(entry.preloadPath, { devTools: !app.isPackaged }),

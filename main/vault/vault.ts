@@ -95,6 +95,11 @@ export class Vault {
     await this.reopen(next);
   }
 
+  /** One Argon2id derivation with the file's salt, compared with the open key's check value. */
+  passphraseMatches(passphrase: string): Promise<boolean> {
+    return passphraseMatches(this.path, passphrase, this.keyCheck);
+  }
+
   private async reopen(passphrase: string): Promise<void> {
     await removeEmptyJournal(this.path);
     const opened = await unlockVault(this.path, passphrase);

@@ -59,7 +59,7 @@ export function BackupRestore() {
       <p className="hint">{t('settings.restoreHint')}</p>
       <FileChooser label={t('settings.restoreFrom')} hint={t('settings.restoreFromHint')} open="restore-from" chosen={from} onChosen={setFrom} />
       <TextField type="password" label={t('settings.restorePassphrase')} value={passphrase} onChange={setPassphrase} />
-      <FileChooser label={t('settings.restoreTo')} hint={t('settings.restoreToHint')} save="restore-to" suggestedName="notes.dossier" chosen={to} onChosen={setTo} />
+      <FileChooser label={t('settings.restoreTo')} hint={t('settings.restoreToHint')} save="restore-to" suggestedName="notes.dat" chosen={to} onChosen={setTo} />
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void restore()}>
           {t('settings.restoreButton')}

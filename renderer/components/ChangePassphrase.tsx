@@ -9,7 +9,7 @@ import { StrengthMeter } from './StrengthMeter';
 import { TextField } from './TextField';
 
 export function ChangePassphrase() {
-  const { t } = useApp();
+  const { t, settings, setDisguise } = useApp();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -28,6 +28,9 @@ export function ChangePassphrase() {
     if (gap !== null) return;
     try {
       await dossier['vault.changePassphrase']({ current, next });
+      // The disguise finds this vault through its location sealed under the passphrase: seal it anew
+      // (if that fails, the disguise goes off rather than keep a seal that opens nothing).
+      if (settings.disguise) await setDisguise(true, next).catch(() => setDisguise(false));
       setCurrent('');
       setNext('');
       setRepeat('');

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useApp } from '../state/AppContext';
 import { CheckboxField } from './CheckboxField';
+import { DisguiseSettings } from './DisguiseSettings';
 import { LanguagePicker } from './LanguagePicker';
 import { StatusNote } from './StatusNote';
 import { TextField } from './TextField';
@@ -25,12 +26,7 @@ export function GeneralSettings() {
       <h2 id="general-title">{t('settings.general')}</h2>
       <LanguagePicker />
       <TextField type="number" min={1} max={240} inputMode="numeric" label={t('settings.autoLock')} hint={t('settings.autoLockHint')} value={minutes} onChange={saveMinutes} />
-      <CheckboxField
-        label={t('settings.disguise')}
-        hint={t('settings.disguiseHint')}
-        checked={settings.disguise}
-        onChange={(disguise) => void saveSettings({ disguise }).then(() => setStatus(t('settings.saved')))}
-      />
+      <DisguiseSettings onStatus={setStatus} />
       <CheckboxField
         label={t('settings.allowScreenshots')}
         hint={t('settings.allowScreenshotsHint')}

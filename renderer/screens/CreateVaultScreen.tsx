@@ -61,7 +61,7 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
       </h1>
       <p className="lead">{t('vault.createLead')}</p>
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <FileChooser label={t('vault.newLocation')} hint={t('vault.locationHint')} save="vault-new" suggestedName="notes.dossier" chosen={place} onChosen={setPlace} />
+        <FileChooser label={t('vault.newLocation')} hint={t('vault.locationHint')} save="vault-new" suggestedName="notes.dat" chosen={place} onChosen={setPlace} />
         <TextField label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} type="password" value={passphrase} onChange={setPassphrase} required />
         <StrengthMeter passphrase={passphrase} onScore={onScore} />
         {score !== null && !strongEnough && passphrase !== '' && <p className="hint">{t('vault.tooWeak')}</p>}

@@ -31,11 +31,11 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
   useEffect(() => {
     void app['app.unlockWait']({}).then(({ waitMs }) => waitUntil(waitMs), () => undefined);
   }, []);
-  // The remembered vault, if she asked for one; the main process answers null while disguised.
+  // The remembered vault, if she asked for one (never while disguised: then this screen is not shown).
   useEffect(() => {
-    if (vault !== null || settings.disguise || !settings.rememberVault) return;
+    if (vault !== null || !settings.rememberVault) return;
     void app['app.rememberedVault']({}).then((remembered) => setChosen((current) => current ?? remembered), () => undefined);
-  }, [vault, settings.disguise, settings.rememberVault]);
+  }, [vault, settings.rememberVault]);
   useEffect(() => {
     if (readyAt <= Date.now()) return;
     const timer = window.setInterval(() => setNow(Date.now()), 500);
@@ -79,21 +79,19 @@ export function UnlockScreen({ onUnlocked, onCreate, notice }: UnlockScreenProps
   return (
     <main className="screen narrow" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
-        {settings.disguise ? t('common.disguiseName') : t('vault.unlockTitle')}
+        {t('vault.unlockTitle')}
       </h1>
-      <p className="lead">{settings.disguise ? t('vault.unlockLeadDisguised') : t('vault.unlockLead')}</p>
+      <p className="lead">{t('vault.unlockLead')}</p>
       {notice === 'idle' && <p className="note">{t('vault.lockedIdle', { minutes: settings.autoLockMinutes })}</p>}
       {notice === 'stopped' && <p className="note">{t('errors.SERVICE_STOPPED')}</p>}
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <FileChooser label={t('vault.location')} open="vault" chosen={chosen} onChosen={setChosen} buttonText={settings.disguise ? undefined : t('vault.openMyVault')} />
-        {!settings.disguise && (
-          <CheckboxField
-            label={t('vault.rememberVault')}
-            hint={t('vault.rememberVaultHint')}
-            checked={settings.rememberVault}
-            onChange={(rememberVault) => void saveSettings({ rememberVault })}
-          />
-        )}
+        <FileChooser label={t('vault.location')} open="vault" chosen={chosen} onChosen={setChosen} buttonText={t('vault.openMyVault')} />
+        <CheckboxField
+          label={t('vault.rememberVault')}
+          hint={t('vault.rememberVaultHint')}
+          checked={settings.rememberVault}
+          onChange={(rememberVault) => void saveSettings({ rememberVault })}
+        />
         <TextField label={t('vault.passphrase')} type="password" value={passphrase} onChange={setPassphrase} required autoComplete="off" />
         {wrong && (
           <p className="note note-error" role="alert">

@@ -11,6 +11,7 @@ import { AppContext, type AppState, type LockedRoute, type LockNotice, type Rout
 import { claimDrafts, wipeDrafts } from '../state/drafts';
 import { useIdleLock } from '../state/useIdleLock';
 import { useQuickExitKey } from '../state/useQuickExitKey';
+import { DisguisedApp } from './DisguisedApp';
 import { LockedApp } from './LockedApp';
 import { UnlockedApp } from './UnlockedApp';
 
@@ -93,14 +94,25 @@ export function App() {
     document.getElementById('screen-title')?.focus();
   }, [route, lockedRoute, phase]);
 
-  const state: AppState = { settings, saveSettings, t, locale: LOCALE[settings.language], route, navigate: setRoute, vault, lock, quickExit };
+  // Turning the disguise on seals where this vault is under her passphrase (main/disguiseHandlers.ts).
+  const setDisguise = useCallback(
+    async (on: boolean, passphrase?: string) => {
+      setSettings(await app['app.setDisguise']({ on, passphrase, path: on ? vault?.handle : undefined }));
+    },
+    [vault],
+  );
+
+  const state: AppState = { settings, saveSettings, setDisguise, t, locale: LOCALE[settings.language], route, navigate: setRoute, vault, lock, quickExit };
 
   if (phase === 'gone' || phase === 'starting') return null;
+  const disguised = phase === 'locked' && settings.disguise;
   return (
     <AppContext.Provider value={state}>
-      <QuickExitButton />
+      <QuickExitButton plain={disguised} />
       {phase === 'unlocked' ? (
         <UnlockedApp key={generation} />
+      ) : disguised ? (
+        <DisguisedApp key={generation} onUnlocked={unlocked} onDisguiseGone={() => void app['app.settings']({}).then(setSettings, () => undefined)} />
       ) : (
         <LockedApp key={generation} route={lockedRoute} onRoute={setLockedRoute} onUnlocked={unlocked} notice={notice} />
       )}

@@ -27,6 +27,8 @@ export type LockNotice = 'idle' | 'stopped' | null;
 export interface AppState {
   settings: AppSettings;
   saveSettings(changes: Partial<AppSettings>): Promise<void>;
+  /** The disguise on (with her passphrase, for the open vault) or off. */
+  setDisguise(on: boolean, passphrase?: string): Promise<void>;
   t: Translate;
   /** BCP 47 tag for Intl (dates, numbers) in the chosen language. */
   locale: string;

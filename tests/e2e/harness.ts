@@ -84,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     open: async (purpose) => {
       const next = answers.shift();
       if (next !== undefined) return next;
-      const vault = join(dir, 'notes.dossier');
+      const vault = join(dir, 'notes.dat');
       return interactive && purpose === 'vault' && existsSync(vault) ? vault : null;
     },
     save: async (_purpose, defaultPath) => {
@@ -94,7 +94,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
   const files = new FileHandles();
-  const appApi = appHandlers({ service, files, pickers, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
+  const appApi = appHandlers({ service, files, pickers, settingsFile: join(dir, 'preferences.json'), suggestedFolder: dir, defaultSettings: { language: 'en', ...options.settings } });
   // Whatever the service carries (the contract, and methods spread into it later), plus the app's.
   const serviceMethods = Object.keys(service).filter((name) => name !== 'close' && name !== 'stop');
   const methods = new Set<string>([...serviceMethods, ...APP_METHOD_NAMES]);

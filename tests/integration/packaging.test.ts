@@ -59,6 +59,7 @@ describe('packaging', () => {
     const output = join(dir, 'linux');
     const run = pack('--linux', stub, output);
     const resources = join(output, 'linux-unpacked', 'resources');
+    expect(existsSync(join(output, 'linux-unpacked', 'notebook'))).toBe(true);
     expectBuiltAppInside(resources);
     // The engine ships prebuilt binaries inside the npm package: nothing was compiled for this.
     expect(existsSync(join(resources, ADDON_DIR, 'linux-x64', ADDON))).toBe(true);
@@ -74,7 +75,8 @@ describe('packaging', () => {
     const output = join(dir, 'windows');
     pack('--win', stub, output);
     const resources = join(output, 'win-unpacked', 'resources');
-    expect(existsSync(join(output, 'win-unpacked', 'Dossier.exe'))).toBe(true);
+    // The taskbar and the Start menu show the product's name: a neutral one.
+    expect(existsSync(join(output, 'win-unpacked', 'Notebook.exe'))).toBe(true);
     expectBuiltAppInside(resources);
     expect(readdirSync(join(resources, ADDON_DIR)).sort()).toEqual(['win32-arm64', 'win32-x64']);
   }, 300_000);
@@ -85,5 +87,8 @@ describe('packaging', () => {
     // A positive control: the words are found where they are.
     expect(/violence/i.test('for survivors of domestic violence')).toBe(true);
     expect(shown).not.toMatch(/violen|насил|abuse|survivor|evidence|доказ|victim|жертв|stalk/i);
+    // The name the OS shows (taskbar, menu entry, program list, executable) is neutral too.
+    expect(pkg.build).toMatchObject({ productName: 'Notebook', appId: 'org.notebook.app', linux: { executableName: 'notebook' } });
+    expect(shown).not.toMatch(/dossier|досье|vault/i);
   }, 10_000);
 });

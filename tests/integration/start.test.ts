@@ -64,10 +64,10 @@ describe('npm start', () => {
       return (await response.json()) as { ok: boolean; value?: { handle?: string; name?: string } | null };
     };
     const picked = await rpc('app.pickSaveFile', { purpose: 'vault-new' });
-    expect(picked.ok && picked.value?.name).toBe('notes.dossier');
+    expect(picked.ok && picked.value?.name).toBe('notes.dat');
     expect((await rpc('vault.create', { path: picked.value!.handle, passphrase: 'orchard winter lamp river seven' })).ok).toBe(true);
     await rpc('vault.lock', {});
-    expect((await rpc('app.pickFile', { purpose: 'vault' })).value?.name).toBe('notes.dossier');
+    expect((await rpc('app.pickFile', { purpose: 'vault' })).value?.name).toBe('notes.dat');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 60_000);

@@ -101,6 +101,16 @@ describe('vault lifecycle', () => {
     await second.close();
   });
 
+  it('tells whether a passphrase is the open vault’s (for turning the disguise on), before and after a change', async () => {
+    const { service } = await newVault(dir, 'check.dossier');
+    await expect(service['vault.checkPassphrase']({ passphrase: PASSPHRASE })).resolves.toEqual({ matches: true });
+    await expect(service['vault.checkPassphrase']({ passphrase: 'not it' })).resolves.toEqual({ matches: false });
+    await service['vault.changePassphrase']({ current: PASSPHRASE, next: 'new passphrase 3' });
+    await expect(service['vault.checkPassphrase']({ passphrase: PASSPHRASE })).resolves.toEqual({ matches: false });
+    await expect(service['vault.checkPassphrase']({ passphrase: 'new passphrase 3' })).resolves.toEqual({ matches: true });
+    await service.close();
+  });
+
   it('changes the passphrase: the old one stops working, the data stays', async () => {
     const { service, path } = await newVault(dir, 'rekey.dossier');
     await service['entries.create']({ draft: incident({ title: 'Before the new passphrase' }) });
@@ -144,6 +154,7 @@ describe('vault lifecycle', () => {
       'messages.list': { entryId: id },
       search: { query: 'x' },
       'vault.changePassphrase': { current: 'a', next: 'b' },
+      'vault.checkPassphrase': { passphrase: 'a' },
       'vault.verify': {},
       'vault.checkIntegrity': {},
       'vault.backup': { path: join(dir, 'b.dossier') },

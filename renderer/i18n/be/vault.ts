@@ -3,7 +3,6 @@ import type { Messages } from '../types';
 export const vault: Messages['vault'] = {
   unlockTitle: 'Адкрыйце сваё сховішча',
   unlockLead: 'Вашы запісы захоўваюцца ў зашыфраваным файле. Выберыце яго і ўвядзіце кодавую фразу.',
-  unlockLeadDisguised: 'Выберыце ваш нататнік і ўвядзіце пароль.',
   location: 'Файл сховішча',
   passphrase: 'Кодавая фраза',
   unlockButton: 'Адкрыць',

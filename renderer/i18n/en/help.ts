@@ -15,7 +15,7 @@ export const help = {
   safetyLock: 'Dossier locks by itself when you do not use it for a few minutes, and when the computer sleeps or the screen locks.',
   safetyWhere: 'Keep the vault where the abuser is unlikely to look, for example on a USB stick that you carry with you.',
   safetyPassphrase: 'Choose a passphrase he cannot guess: not your birthday, not the children’s names.',
-  safetyDisguise: 'In Settings you can make Dossier show “Notes” instead of its name.',
+  safetyDisguise: 'While the vault is locked, the app can look like an ordinary notes app (Settings, “Disguise”). Then you open the vault by typing your passphrase as the title of a new note and pressing Enter.',
   safetyBackup: 'Make a backup now and then and keep it somewhere else, so that one lost stick does not lose everything.',
   privacyTitle: 'What Dossier does with what you write',
   privacyLocal: 'Everything stays in the encrypted vault file on your computer or stick. There is no account and no server.',

@@ -1,7 +1,6 @@
 export const vault = {
   unlockTitle: 'Open your vault',
   unlockLead: 'Your records are kept in an encrypted file. Choose it and type your passphrase.',
-  unlockLeadDisguised: 'Choose your notebook and type your password.',
   location: 'The vault file',
   passphrase: 'Passphrase',
   unlockButton: 'Unlock',

@@ -8,6 +8,7 @@ import { errors } from './errors';
 import { filing } from './filing';
 import { exporting } from './exporting';
 import { help } from './help';
+import { notes } from './notes';
 import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
@@ -22,6 +23,7 @@ export const ru: Messages = {
   people,
   settings,
   help,
+  notes,
   errors,
   cat_incident,
   cat_stalking,

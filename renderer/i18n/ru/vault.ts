@@ -3,7 +3,6 @@ import type { Messages } from '../types';
 export const vault: Messages['vault'] = {
   unlockTitle: 'Откройте своё хранилище',
   unlockLead: 'Ваши записи хранятся в зашифрованном файле. Выберите его и введите кодовую фразу.',
-  unlockLeadDisguised: 'Выберите ваш блокнот и введите пароль.',
   location: 'Файл хранилища',
   passphrase: 'Кодовая фраза',
   unlockButton: 'Открыть',

@@ -3,7 +3,6 @@ import type { Messages } from '../types';
 export const vault: Messages['vault'] = {
   unlockTitle: 'Відкрийте своє сховище',
   unlockLead: 'Ваші записи зберігаються в зашифрованому файлі. Виберіть його і введіть кодову фразу.',
-  unlockLeadDisguised: 'Виберіть ваш записник і введіть пароль.',
   location: 'Файл сховища',
   passphrase: 'Кодова фраза',
   unlockButton: 'Відкрити',

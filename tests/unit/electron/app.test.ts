@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WINDOW_METHOD_NAMES } from '../../../shared/windowContract';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { rendererEntry } from '../../../main/electron/window';
+import { findRevealingWords } from '../../revealingWords';
 import { FakeEmitter, FakeSession, FakeWebContents, fakeEvent } from './fakes';
 
 // Everything below is the Electron API edge (and the service, which has its own tests): the fakes
@@ -21,6 +22,8 @@ interface FakeApp extends FakeEmitter {
   addRecentDocument: ReturnType<typeof vi.fn>;
   setAsDefaultProtocolClient: ReturnType<typeof vi.fn>;
   getPath: ReturnType<typeof vi.fn>;
+  setPath: ReturnType<typeof vi.fn>;
+  setName: ReturnType<typeof vi.fn>;
   getLocale: ReturnType<typeof vi.fn>;
 }
 interface FakeWindow extends FakeEmitter {
@@ -109,8 +112,10 @@ const profiles: string[] = [];
 afterAll(() => profiles.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function freshState(gotLock = true): State {
-  const profile = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
+  const profile = mkdtempSync(join(tmpdir(), 'app-test-'));
   profiles.push(profile);
+  const appData = join(profile, 'appData');
+  let userData = join(appData, 'Electron');
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: true,
     gotLock,
@@ -122,8 +127,12 @@ function freshState(gotLock = true): State {
     clearRecentDocuments: vi.fn(),
     addRecentDocument: vi.fn(),
     setAsDefaultProtocolClient: vi.fn(),
-    // Each run's own profile folder: a test that saves settings leaves nothing for the next one.
-    getPath: vi.fn(() => profile),
+    // Each run's own folders: a test that saves settings leaves nothing for the next one.
+    getPath: vi.fn((name: string) => (name === 'appData' ? appData : name === 'userData' ? userData : profile)),
+    setPath: vi.fn((name: string, path: string) => {
+      if (name === 'userData') userData = path;
+    }),
+    setName: vi.fn(),
     getLocale: vi.fn(() => 'uk-UA'),
   });
   const service = Object.fromEntries(METHOD_NAMES.map((name) => [name, vi.fn(async () => ({}))]));
@@ -139,8 +148,9 @@ function freshState(gotLock = true): State {
   };
 }
 
-async function start(gotLock = true): Promise<State> {
+async function start(gotLock = true, prepare?: (appData: string) => void): Promise<State> {
   state.current = freshState(gotLock);
+  prepare?.((state.current.app.getPath as (name: string) => string)('appData'));
   vi.resetModules();
   await import('../../../main/electron/app');
   if (gotLock) await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
@@ -152,6 +162,25 @@ beforeEach(() => {
 });
 
 describe('main/electron/app.ts', () => {
+  it('names itself and its profile folder neutrally before the single-instance lock, moving an old Dossier profile', async () => {
+    const s = await start(true, (appData) => {
+      mkdirSync(join(appData, 'Dossier'), { recursive: true });
+      writeFileSync(join(appData, 'Dossier', 'settings.json'), JSON.stringify({ language: 'be', autoLockMinutes: 9, disguise: true, rememberVault: false }));
+    });
+    const appData = (s.app.getPath as (name: string) => string)('appData');
+    expect(s.app.setName).toHaveBeenCalledWith('Notebook');
+    expect(s.app.setPath).toHaveBeenCalledWith('userData', join(appData, 'Notebook'));
+    expect(s.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(s.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+    expect(existsSync(join(appData, 'Dossier'))).toBe(false);
+    const ownPage = { senderFrame: { url: rendererEntry(resolve(__dirname, '../../../main/electron')).indexUrl, parent: null } };
+    await expect(s.handlers.get('dossier:app.settings')?.(ownPage, {})).resolves.toMatchObject({ ok: true, value: { language: 'be', autoLockMinutes: 9, disguise: false } });
+    // The old file (with its "disguise" key) is gone; what replaced it says nothing.
+    expect(readdirSync(join(appData, 'Notebook')).sort()).toEqual(['preferences.json']);
+    const text = readFileSync(join(appData, 'Notebook', 'preferences.json'), 'utf8');
+    expect(findRevealingWords(text)).toEqual([]);
+    expect(findRevealingWords(join(appData, 'Notebook'))).toEqual([]);
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     const s = await start(false);
     expect(s.app.enableSandbox).toHaveBeenCalled();

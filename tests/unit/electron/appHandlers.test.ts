@@ -15,8 +15,13 @@ function setup(open: (input: { path: string; passphrase: string }) => Promise<{ 
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-'));
   dirs.push(dir);
   let clock = 1_000_000;
-  const service = { 'vault.open': vi.fn(open), 'vault.lock': vi.fn(async () => ({})), 'vault.restore': vi.fn(async () => ({ path: '/r', entries: 0 })) };
-  const api = appHandlers({ service, settingsFile: join(dir, 'settings.json'), suggestedFolder: dir, hideWindow, now: () => clock });
+  const service = {
+    'vault.open': vi.fn(open),
+    'vault.lock': vi.fn(async () => ({})),
+    'vault.restore': vi.fn(async () => ({ path: '/r', entries: 0 })),
+    'vault.checkPassphrase': vi.fn(async () => ({ matches: true })),
+  };
+  const api = appHandlers({ service, settingsFile: join(dir, 'preferences.json'), suggestedFolder: dir, hideWindow, now: () => clock });
   return { api, service, dir, tick: (ms: number) => (clock += ms) };
 }
 
@@ -28,9 +33,16 @@ describe('appHandlers: settings', () => {
   it('answers the defaults, saves changes whole, and survives a damaged file', async () => {
     const { api, dir } = setup(wrong);
     await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false });
-    await api['app.saveSettings']({ disguise: true, language: 'be' });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'be', autoLockMinutes: 5, disguise: true, rememberVault: false, allowScreenshots: false });
-    writeFileSync(join(dir, 'settings.json'), '{ not json');
+    await api['app.saveSettings']({ language: 'be', autoLockMinutes: 7 });
+    expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).toEqual({
+      language: 'be',
+      lockAfterMinutes: 7,
+      startWith: 'welcome',
+      rememberLastFile: false,
+      allowScreenshots: false,
+      retry: { count: 0, at: 0 },
+    });
+    writeFileSync(join(dir, 'preferences.json'), '{ not json');
     await expect(api['app.settings']({})).resolves.toEqual({ language: 'ru', autoLockMinutes: 5, disguise: false, rememberVault: false, allowScreenshots: false });
   });
 
@@ -42,7 +54,7 @@ describe('appHandlers: settings', () => {
 
   it('suggests a vault inside the given folder, with a name that draws no attention', async () => {
     const { api, dir } = setup(wrong);
-    await expect(api['app.info']({})).resolves.toEqual({ suggestedVaultPath: join(dir, 'notes.dossier'), suggestedFolder: dir });
+    await expect(api['app.info']({})).resolves.toEqual({ suggestedVaultPath: join(dir, 'notes.dat'), suggestedFolder: dir });
   });
 });
 
@@ -97,20 +109,20 @@ describe('appHandlers: remember this vault', () => {
     writeFileSync(vault, 'x'.repeat(4096));
     await api['app.unlock']({ path: vault, passphrase: 'x' });
     await expect(api['app.rememberedVault']({})).resolves.toBeNull();
-    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
+    expect(existsSync(join(dir, 'recent.json'))).toBe(false);
 
     await api['app.saveSettings']({ rememberVault: true });
     await api['app.unlock']({ path: vault, passphrase: 'x' });
     await expect(api['app.rememberedVault']({})).resolves.toEqual({ handle: expect.stringMatching(/^fh_/), name: 'notes.dossier', size: 4096 });
-    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('notes.dossier');
+    expect(readFileSync(join(dir, 'preferences.json'), 'utf8')).not.toContain('notes.dossier');
 
-    await api['app.saveSettings']({ disguise: true });
+    await api['app.setDisguise']({ on: true, passphrase: 'x', path: vault });
     await expect(api['app.rememberedVault']({})).resolves.toBeNull();
-    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
-    await api['app.saveSettings']({ disguise: false });
+    expect(existsSync(join(dir, 'recent.json'))).toBe(false);
+    await api['app.setDisguise']({ on: false });
     await api['app.unlock']({ path: vault, passphrase: 'x' });
     await api['app.saveSettings']({ rememberVault: false });
-    expect(existsSync(join(dir, 'remembered-vault.json'))).toBe(false);
+    expect(existsSync(join(dir, 'recent.json'))).toBe(false);
   });
 });
 
