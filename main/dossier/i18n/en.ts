@@ -26,6 +26,8 @@ export const en: Strings = {
     signature: 'Signature',
     signatureDate: 'Date',
     purpose: 'Purpose',
+    times: 'Times',
+    timesNote: (zone) => `local, time zone ${zone}; an event in another zone has its zone beside the time`,
     exportedAt: 'Exported',
     contents: 'Contents',
     counts: 'What this dossier contains',
@@ -160,6 +162,16 @@ export const en: Strings = {
     call: (status, duration) => `[call${status ? `, ${status}` : ''}${duration ? `, ${duration}` : ''}]`,
     empty: 'No messages were recorded in this log.',
   },
+  people: {
+    title: 'List of people',
+    intro: 'The people named in the entries of this dossier, who may be summoned or questioned. People and contacts removed from this copy are not given here.',
+    name: 'Name',
+    role: 'Role',
+    relation: 'Relation',
+    contact: 'Contact',
+    entries: 'Entries No.',
+    empty: 'No one is named in the entries of this dossier.',
+  },
   ledger: {
     intro: 'Every economic-abuse event, oldest first, with the amount and a running total per currency.',
     date: 'Date',
@@ -181,6 +193,7 @@ export const en: Strings = {
     location: 'place',
     locationRemoved: 'place removed',
     device: 'device',
+    zoneNotRecorded: 'zone not recorded in the file',
     empty: 'No files are attached to the entries in this dossier.',
   },
   integrity: {
@@ -207,6 +220,8 @@ export const en: Strings = {
     historyNone: 'No entry in this dossier was edited after it was recorded.',
     version: (n, replacedAt) => `Version ${n}, replaced ${replacedAt}`,
     changed: 'Changed in the next version',
+    missingGlyphsTitle: 'Characters no font could draw',
+    missingGlyphsIntro: 'None of the dossier\'s fonts has these characters. Where they stood, their code is printed in square brackets instead, e.g. [U+A500]; the code identifies the character in the Unicode tables.',
     redactionsTitle: 'What was left out',
     redactionsIntro: 'At the request of the person who prepared this dossier, these details were removed before export. They are not in this file at all (not in the text, not in the manifest).',
     redactionItems: {

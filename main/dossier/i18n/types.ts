@@ -31,6 +31,9 @@ export interface Strings {
     signature: string;
     signatureDate: string;
     purpose: string;
+    /** The dossier's zone, stated once (format.ts). */
+    times: string;
+    timesNote: (zone: string) => string;
     exportedAt: string;
     contents: string;
     counts: string;
@@ -127,8 +130,10 @@ export interface Strings {
     call: (status: string, duration: string) => string;
     empty: string;
   };
+  /** The list of people for the court, after the chronology (issue 9, item 5). */
+  people: { title: string; intro: string; name: string; role: string; relation: string; contact: string; entries: string; empty: string };
   ledger: { intro: string; date: string; form: string; what: string; amount: string; running: string; totals: string; noAmount: string; empty: string };
-  evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; empty: string };
+  evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; zoneNotRecorded: string; empty: string };
   integrity: {
     howTitle: string;
     howSteps: string[];
@@ -146,6 +151,9 @@ export interface Strings {
     historyNone: string;
     version: (n: number, replacedAt: string) => string;
     changed: string;
+    /** Characters no embedded font has: written out as U+XXXX where they stood, listed here. */
+    missingGlyphsTitle: string;
+    missingGlyphsIntro: string;
     redactionsTitle: string;
     redactionsIntro: string;
     redactionItems: { survivorContacts: string; witnessContacts: string; helperNames: string; photoLocations: string; strings: (n: number) => string };

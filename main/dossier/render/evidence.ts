@@ -6,11 +6,11 @@ import type { ExhibitAttachment } from '../select';
 import { startSection, type RenderContext } from './context';
 import type { Cell, Column } from './flow';
 
-export function capturedText(s: Strings, a: ExhibitAttachment, locationRemoved: boolean): string {
+export function capturedText(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean): string {
   const exif = a.exif;
   if (!exif) return s.none;
   const parts: string[] = [];
-  if (exif.capturedAt) parts.push(exif.capturedAt.replace('T', ' '));
+  if (exif.capturedAt) parts.push(fmt.fileClock(exif.capturedAt));
   if (exif.latitude !== undefined && exif.longitude !== undefined) parts.push(`${s.evidence.location}: ${exif.latitude.toFixed(5)}, ${exif.longitude.toFixed(5)}`);
   else if (locationRemoved) parts.push(s.evidence.locationRemoved);
   if (exif.device) parts.push(`${s.evidence.device}: ${exif.device}`);
@@ -23,7 +23,7 @@ export function evidenceRow(s: Strings, fmt: Format, a: ExhibitAttachment, locat
     a.fileName,
     `${a.mime}\n${fmt.bytes(a.size)}`,
     { text: `${a.sha256.slice(0, 32)}\n${a.sha256.slice(32)}`, style: 'mono' },
-    capturedText(s, a, locationRemoved),
+    capturedText(s, fmt, a, locationRemoved),
   ];
 }
 

@@ -58,7 +58,9 @@ function* messageRows(ctx: RenderContext, messages: readonly Message[]): Generat
       dayOffset = fmt.offset(m.sentAt, m.zone);
       let count = 0;
       for (let j = i; j < messages.length && `${dayKey(messages[j]!.sentAt, messages[j]!.zone)} ${messages[j]!.zone}` === key; j += 1) count += 1;
-      yield { group: `${fmt.date(m.sentAt, m.zone)} · ${dayOffset} · ${m.zone} — ${fmt.count(count, s.units.messages)}` };
+      // The day's zone only where it is not the dossier's home zone (stated once, on the cover).
+      const zoneText = m.zone === fmt.homeZone ? '' : ` · ${dayOffset} · ${m.zone}`;
+      yield { group: `${fmt.date(m.sentAt, m.zone)}${zoneText} — ${fmt.count(count, s.units.messages)}` };
     }
     if ((i + 1) % 500 === 0) ctx.checkpoint();
     yield messageRow(s, fmt, m, i + 1, dayOffset, showChannel);
