@@ -1,5 +1,6 @@
 // A real export from a real vault, read back with poppler and qpdf: content, structure, signature.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,5 +216,29 @@ describe('dossier export', () => {
     const integrity = text.slice(text.lastIndexOf('7. Целостность'));
     expect(integrity).toMatch(/Знаки, которых нет в шрифтах .* U\+A500/);
     expect(run('pdffonts', [ru])).toMatch(/NotoEmoji-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('embeds the original PDF document as a PDF/A-3 associated file; qpdf extracts it with the SHA-256 of the evidence index', () => {
+    const listed = run('qpdf', ['--list-attachments', ru]);
+    expect(listed).toContain('1.1 справка_травмпункт.pdf');
+    const out = join(dir, 'extracted.pdf');
+    writeFileSync(out, execFileSync('qpdf', [`--show-attachment=1.1 справка_травмпункт.pdf`, ru]));
+    const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
+    expect(readFileSync(out).toString('latin1')).toBe('%PDF-1.4\n% not really a pdf, a stand-in\n');
+    const text = pdfText(ru);
+    // The evidence index prints the hash in two halves of 32.
+    expect(text).toContain(`${sha256.slice(0, 32)} ${sha256.slice(32)}`);
+    expect(text).toContain('исходный файл вложен в этот PDF, файл «1.1 справка_травмпункт.pdf»');
+    const raw = readFileSync(join(dir, 'ru.qdf.pdf')).toString('latin1');
+    expect(raw).toContain('/AFRelationship /Source');
+    expect(raw).toMatch(new RegExp(`/Desc \\(.*${sha256}`, 's'));
+    expect(raw).toMatch(/\/AF \[\s*\d+ 0 R\s+\d+ 0 R\s*\]/); // the manifest and the document, on the catalogue
+  });
+
+  it('captions each photo with its exhibit number and capture time; a chart of his messages by hour of the day', () => {
+    const text = pdfText(ru);
+    expect(text).toContain('Приложение № 3.1 IMG_2024_0305.jpg · снято 05.03.2024 18:31:07 UTC+03:00');
+    expect(text).toContain('Приложение № 3.2 screenshot.png · время съёмки в файле не записано');
+    expect(text).toContain('Сообщения и звонки лица, совершившего насилие, по часам суток');
   });
 });

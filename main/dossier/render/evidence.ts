@@ -5,6 +5,7 @@ import type { Strings } from '../i18n';
 import type { ExhibitAttachment } from '../select';
 import { startSection, type RenderContext } from './context';
 import type { Cell, Column } from './flow';
+import { originalOutcome } from './originals';
 
 export function capturedText(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean): string {
   const exif = a.exif;
@@ -17,11 +18,11 @@ export function capturedText(s: Strings, fmt: Format, a: ExhibitAttachment, loca
   return parts.join('\n') || s.none;
 }
 
-export function evidenceRow(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean): Cell[] {
+export function evidenceRow(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean, embedded = false): Cell[] {
   return [
     { text: a.exhibit, style: 'cellBold' },
     a.fileName,
-    `${a.mime}\n${fmt.bytes(a.size)}`,
+    `${a.mime}\n${fmt.bytes(a.size)}${embedded ? `\n${s.evidence.embedded}` : ''}`,
     { text: `${a.sha256.slice(0, 32)}\n${a.sha256.slice(32)}`, style: 'mono' },
     capturedText(s, fmt, a, locationRemoved),
   ];
@@ -41,7 +42,7 @@ export function renderEvidence(ctx: RenderContext): void {
       { title: s.evidence.sha256, share: 0.33 },
       { title: s.evidence.captured, share: 0.23 },
     ];
-    flow.table(columns, files.map((a) => evidenceRow(s, fmt, a, options.redact.photoLocations)));
+    flow.table(columns, files.map((a) => evidenceRow(s, fmt, a, options.redact.photoLocations, originalOutcome(ctx, a) === 'embedded')));
   }
   flow.closeSection();
 }

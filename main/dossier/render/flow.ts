@@ -205,12 +205,14 @@ export class Flow {
     return top;
   }
 
-  paragraph(text: string, name: StyleName = 'body', options: { indent?: number; after?: number } = {}): void {
+  /** `keep`: points of what follows that must fit on the same page (a label is never the last
+   *  line of a page, issue 9, item 6). */
+  paragraph(text: string, name: StyleName = 'body', options: { indent?: number; after?: number; keep?: number } = {}): void {
     const s = style[name];
     const indent = options.indent ?? 0;
     // Two lines must fit here (no widow line at a page foot). Not measured exactly: a long text
     // would be laid out twice, and pdfkit carries the rest over to the next page anyway.
-    this.ensure(2 * (s.size * 1.2 + s.lineGap) + 2);
+    this.ensure(2 * (s.size * 1.2 + s.lineGap) + 2 + (options.keep ?? 0));
     this.tag('P', () => {
       this.boxText(text, s, this.left + indent, this.doc.y, this.width - indent);
     });

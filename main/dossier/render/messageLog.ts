@@ -1,11 +1,11 @@
 // Section 4: for each stalking entry with messages: the figures (how many, to and from her, calls,
-// the busiest 24 h and 72 h), the per-day chart, then every message in a table.
+// the busiest 24 h and 72 h), the per-day and hour-of-day charts, then every message in a table.
 import type { Message, SenderRole } from '../../../shared/domain';
 import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
 import type { DossierEntry } from '../select';
-import { busiestWindow, dayKey, perDay } from '../stats';
+import { busiestWindow, dayKey, perDay, perHour } from '../stats';
 import { barChart } from './charts';
 import { bookmark, startSection, type RenderContext } from './context';
 import type { Cell, Column, Row } from './flow';
@@ -100,6 +100,9 @@ function renderLog(ctx: RenderContext, d: DossierEntry): void {
   const short = compactNumber(fmt.locale);
   const alt = s.summary.chartAlt(chart.title, chart.bars.map((b) => `${b.label}: ${b.value}`).join('; '));
   barChart(flow, { title: chart.title === s.summary.messagesPerDay ? s.log.perDay : chart.title, bars: chart.bars, short, alt, integer: true, height: 90 });
+  // By hour of the local day: messages at 3 a.m. are part of what stalking is.
+  const hours = perHour(his.map((m) => ({ at: m.sentAt, zone: m.zone }))).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
+  barChart(flow, { title: s.log.perHour, bars: hours, short, alt: s.summary.chartAlt(s.log.perHour, hours.map((b) => `${b.label}: ${b.value}`).join('; ')), integer: true, height: 80 });
   const columns: Column[] = [
     { title: s.log.no, share: 0.07, align: 'right' },
     { title: s.log.time, share: 0.09 },
