@@ -55,6 +55,10 @@ describe('dossier export', () => {
     const text = pdfText(en);
     for (const heading of ['Evidence dossier', '1. Summary', '2. Chronology', '3. Entries in full', '4. Message logs', '6. Evidence index', '7. Integrity and how to verify']) expect(text).toContain(heading);
     expect(text).toContain('14 January 2024, 22:20');
+    // One English style throughout: the month in full, never abbreviated, never ISO.
+    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).toContain('Times local, time zone Europe/Minsk (UTC+03:00)');
     expect(text).toContain('BYN 1,700.75');
     expect(text).toContain('Incidents per month');
     expect(text).toMatch(/page 1 of \d+/);
