@@ -117,6 +117,11 @@ export class Format {
     return format.format(value as unknown as number);
   }
 
+  /** An exact decimal string ("200.25") in the language's digits, without a currency. */
+  decimal(value: string): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 4 }).format(value as unknown as number);
+  }
+
   bytes(n: number): string {
     const u = this.s.units;
     if (n < 1024) return `${this.number(n)} ${u.bytes}`;

@@ -245,4 +245,11 @@ describe('dossier export', () => {
     expect(text).toContain('Приложение № 3.2 screenshot.png · время съёмки в файле не записано');
     expect(text).toContain('Сообщения и звонки лица, совершившего насилие, по часам суток');
   });
+
+  it('labels the bars of the money charts with exact sums, as the ledger has them (never a rounded "200,3")', () => {
+    const text = pdfText(ru);
+    const summary = text.slice(text.indexOf('1. Сводка Числа'), text.indexOf('2. Хронология Одна строка'));
+    expect(summary).toMatch(/Экономический ущерб в BYN по месяцам \(всего 1 700,75 BYN\).* 1 500,5 .* 200,25 /);
+    expect(summary).not.toMatch(/200,3\b/);
+  });
 });
