@@ -10,14 +10,16 @@ import { attachmentChunks } from '../vault/attachments';
 import { ensureSigningIdentity } from '../vault/signing';
 import type { Db } from '../vault/sqlite';
 import { Format } from './format';
+import { STRINGS } from './i18n';
 import { buildManifest, MANIFEST_FILE_NAME } from './manifest';
-import { renderChronology } from './render/chronology';
+import { commonZone, renderChronology } from './render/chronology';
 import type { RenderContext, SectionId } from './render/context';
 import { renderCover } from './render/cover';
 import { createDocument } from './render/document';
 import { renderEntries } from './render/entries';
 import { renderEvidence } from './render/evidence';
 import { Flow } from './render/flow';
+import { Glyphs } from './render/glyphs';
 import { renderIntegrity } from './render/integrity';
 import { renderLedger } from './render/ledger';
 import { renderMessageLogs } from './render/messageLog';
@@ -77,8 +79,8 @@ function photoLoader(db: Db, data: DossierData): (attachment: Attachment) => Pro
 export async function exportDossier(db: Db, request: ExportRequest, now: () => Date): Promise<DossierExportResult> {
   const { options } = request;
   const identity = await ensureSigningIdentity(db, now);
-  const fmt = new Format(options.language);
-  const data = await readDossierData(db, options, fmt.s);
+  const data = await readDossierData(db, options, STRINGS[options.language]);
+  const fmt = new Format(options.language, commonZone(data.entries, options.zone ?? 'UTC'));
   data.dates = await datesForDossier(db, options, data);
   const exportedAt = now().toISOString();
   const manifest = buildManifest(data, options, { exportedAt, certificateSha256: identity.fingerprintSha256 });
@@ -103,7 +105,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     });
     const ctx: RenderContext = {
       doc,
-      flow: new Flow(doc),
+      flow: new Flow(doc, Glyphs.of(doc)),
       fmt,
       s: fmt.s,
       data,

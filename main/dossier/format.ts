@@ -1,83 +1,100 @@
-// Dates, numbers, money and sizes in the chosen language. Every event time is shown in the zone of
-// the place where it happened, with its UTC offset, so a reader never has to guess (ARCHITECTURE.md
-// "Time"); the zone's name follows for places with changing offsets.
-import { DateTime } from 'luxon';
+// Dates, numbers, money and sizes in the chosen language, and the one place where zoned times are
+// written (issue 9, item 1). Courts in Belarus and Russia expect dd.mm.yyyy; in English "5 March
+// 2024" (never 05.03, which an American reads as 3 May). One style throughout the dossier: no
+// abbreviated months ("мар."), no ISO dates. Every event is shown in the zone where it happened;
+// the dossier's main zone (`homeZone`) is stated once, and a time carries its zone only where it
+// differs from it (ARCHITECTURE.md "Time").
 import type { OccurredAt } from '../../shared/domain';
 import type { DossierLanguage } from '../../shared/dossierOptions';
 import { LOCALES, pluralise, STRINGS, type PluralForms, type Strings } from './i18n';
 import { localClock, zoneOffsetMinutes } from './stats';
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const two = (n: number) => String(n).padStart(2, '0');
+
 export class Format {
   readonly locale: string;
   readonly s: Strings;
-  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
   private readonly integer: Intl.NumberFormat;
 
-  constructor(readonly language: DossierLanguage) {
+  /** `homeZone`: where most events happened; times there are written without their zone. */
+  constructor(
+    readonly language: DossierLanguage,
+    readonly homeZone = 'UTC',
+  ) {
     this.locale = LOCALES[language];
     this.s = STRINGS[language];
     this.integer = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 0 });
   }
 
-  /** One formatter per zone and style: building Intl formatters is the slow part on 20,000 rows. */
-  private formatter(zone: string, withTime: boolean): Intl.DateTimeFormat {
-    const key = `${zone}|${withTime}`;
-    let format = this.dateFormats.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.locale, {
-        timeZone: zone,
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
-      });
-      this.dateFormats.set(key, format);
-    }
-    return format;
+  /** A calendar day from its parts: "05.03.2024", or "5 March 2024" in English. */
+  private dayText(year: number, month: number, day: number): string {
+    return this.language === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${two(day)}.${two(month)}.${year}`;
   }
 
   /** "UTC+03:00" for that instant in that zone (offsets change with daylight saving). */
   offset(utcIso: string, zone: string): string {
     const minutes = zoneOffsetMinutes(Date.parse(utcIso), zone);
     const abs = Math.abs(minutes);
-    return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
   }
 
   /** "18:30" in `zone`. */
   time(utcIso: string, zone: string): string {
     const local = localClock(utcIso, zone);
-    return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+    return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
   }
 
-  /** "05.03.2024" in `zone`: the form courts in Belarus and Russia expect (issue 9, item 5). */
-  numericDate(utcIso: string, zone: string): string {
-    return localClock(utcIso, zone).toISOString().slice(0, 10).split('-').reverse().join('.');
-  }
-
-  /** "2024-03-06" (a calendar day, e.g. a police report's date) as "06.03.2024". */
-  calendarDay(isoDate: string): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? isoDate.split('-').reverse().join('.') : isoDate;
-  }
-
+  /** The day in `zone`: "05.03.2024" / "5 March 2024". */
   date(utcIso: string, zone: string): string {
-    return this.formatter(zone, false).format(new Date(utcIso));
+    const local = localClock(utcIso, zone);
+    return this.dayText(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
   }
 
-  /** "5 мар. 2024 г., 18:30 UTC+03:00" */
+  /** "2024-03-06" (a calendar day with no zone, e.g. a police report's date) in the same style. */
+  calendarDay(isoDate: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    return m ? this.dayText(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate;
+  }
+
+  /** "05.03.2024 18:30" / "5 March 2024, 18:30", without any zone. */
+  private clock(utcIso: string, zone: string): string {
+    return `${this.date(utcIso, zone)}${this.language === 'en' ? ',' : ''} ${this.time(utcIso, zone)}`;
+  }
+
+  /** "" in the home zone, else " (UTC+01:00, Europe/Berlin)". */
+  zoneNote(utcIso: string, zone: string): string {
+    return zone === this.homeZone ? '' : ` (${this.offset(utcIso, zone)}, ${zone})`;
+  }
+
+  /** "05.03.2024 18:30", with the zone only where it is not the home zone. */
   dateTime(utcIso: string, zone: string): string {
-    return `${this.formatter(zone, true).format(new Date(utcIso))} ${this.offset(utcIso, zone)}`;
+    return `${this.clock(utcIso, zone)}${this.zoneNote(utcIso, zone)}`;
   }
 
-  /** When an event happened, as precisely as the user said, with the zone named. */
-  occurred(at: OccurredAt, withZoneName = true): string {
-    const zoneName = withZoneName ? ` (${at.zone})` : '';
-    if (at.precision === 'date') {
-      const end = at.end ? ` – ${this.date(at.end, at.zone)}` : '';
-      return `${this.date(at.at, at.zone)}${end} (${this.s.precision.dateOnly})${zoneName}`;
-    }
+  /** The home zone as stated once: "Europe/Minsk (UTC+03:00)"; every offset it had over `instants`
+   *  when daylight saving changed it ("Europe/Kyiv (UTC+02:00 / UTC+03:00)"). */
+  homeZoneText(instants: readonly string[]): string {
+    const offsets = [...new Set((instants.length ? instants : [new Date(0).toISOString()]).map((i) => this.offset(i, this.homeZone)))].sort();
+    return `${this.homeZone} (${offsets.join(' / ')})`;
+  }
+
+  /** When an event happened, as precisely as she said; the zone only where it is not the home one. */
+  occurred(at: OccurredAt): string {
+    const one = (instant: string) => (at.precision === 'date' ? this.date(instant, at.zone) : this.clock(instant, at.zone));
     const approx = at.precision === 'approximate' ? `${this.s.precision.approximate} ` : '';
-    const end = at.end ? ` – ${this.dateTime(at.end, at.zone)}` : '';
-    return `${approx}${this.dateTime(at.at, at.zone)}${end}${zoneName}`;
+    const dateOnly = at.precision === 'date' ? ` (${this.s.precision.dateOnly})` : '';
+    return `${approx}${one(at.at)}${at.end ? ` – ${one(at.end)}` : ''}${dateOnly}${this.zoneNote(at.at, at.zone)}`;
+  }
+
+  /** A camera's wall-clock time as the file states it ("2024-03-05T18:31:07+03:00", the offset
+   *  often missing): "05.03.2024 18:31:07 UTC+03:00", or with "zone not recorded". */
+  fileClock(text: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
+    if (!m) return text;
+    const clock = `${this.dayText(Number(m[1]), Number(m[2]), Number(m[3]))}${this.language === 'en' ? ',' : ''} ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`;
+    if (!m[7]) return `${clock} (${this.s.evidence.zoneNotRecorded})`;
+    return `${clock} UTC${m[7] === 'Z' ? '+00:00' : m[7]}`;
   }
 
   number(n: number): string {
@@ -100,6 +117,11 @@ export class Format {
     return format.format(value as unknown as number);
   }
 
+  /** An exact decimal string ("200.25") in the language's digits, without a currency. */
+  decimal(value: string): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 4 }).format(value as unknown as number);
+  }
+
   bytes(n: number): string {
     const u = this.s.units;
     if (n < 1024) return `${this.number(n)} ${u.bytes}`;
@@ -115,15 +137,15 @@ export class Format {
     return minutes > 0 ? `${minutes} ${u.minutes} ${seconds % 60} ${u.seconds}` : `${seconds} ${u.seconds}`;
   }
 
-  /** "мар. 2024" from "2024-03". */
+  /** "03.2024" / "March 2024" from "2024-03" (chart axis labels). */
   month(key: string): string {
-    const [year, month] = key.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, 1));
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    return this.language === 'en' ? `${EN_MONTHS[month - 1]} ${year}` : `${two(month)}.${year}`;
   }
 
-  /** "05.03" from "2024-03-05" (chart axis labels). */
+  /** "05.03" / "5 March" from "2024-03-05" (chart axis labels). */
   dayLabel(key: string): string {
-    const [year, month, day] = key.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+    const [, month, day] = key.split('-').map(Number) as [number, number, number];
+    return this.language === 'en' ? `${day} ${EN_MONTHS[month - 1]}` : `${two(day)}.${two(month)}`;
   }
 }

@@ -29,6 +29,13 @@ export function dayKey(utcIso: string, zone: string): string {
   return localClock(utcIso, zone).toISOString().slice(0, 10);
 }
 
+/** How many of `items` fell in each hour of the local day (0–23): stalking at night shows here. */
+export function perHour(items: readonly { at: string; zone: string }[]): number[] {
+  const hours = new Array<number>(24).fill(0);
+  for (const item of items) hours[localClock(item.at, item.zone).getUTCHours()]! += 1;
+  return hours;
+}
+
 export const monthKey = (utcIso: string, zone: string) => dayKey(utcIso, zone).slice(0, 7);
 
 function nextMonth(key: string): string {

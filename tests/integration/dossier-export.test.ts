@@ -1,5 +1,6 @@
 // A real export from a real vault, read back with poppler and qpdf: content, structure, signature.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('dossier export', () => {
     expect(text).toContain('Больше всего за 24 часа');
     // His messages and calls only: every 7th of the fixture's 300 is hers and is not added in
     // (123 in 24 h with hers, 105 without; counted by brute force over the fixture's times).
-    expect(text).toMatch(/105 сообщений: 4 февр\. 2024 г\., 14:59 UTC\+03:00/);
+    expect(text).toMatch(/105 сообщений: 04\.02\.2024 14:59 – /);
     expect(ruResult.pages).toBeGreaterThan(10);
     const pages = text.match(/стр\. \d+ из \d+/g) ?? [];
     expect(pages.length).toBe(ruResult.pages);
@@ -53,7 +54,11 @@ describe('dossier export', () => {
   it('in English, on Letter paper: labels, localised dates and money', () => {
     const text = pdfText(en);
     for (const heading of ['Evidence dossier', '1. Summary', '2. Chronology', '3. Entries in full', '4. Message logs', '6. Evidence index', '7. Integrity and how to verify']) expect(text).toContain(heading);
-    expect(text).toContain('14 Jan 2024, 22:20 UTC+03:00');
+    expect(text).toContain('14 January 2024, 22:20');
+    // One English style throughout: the month in full, never abbreviated, never ISO.
+    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).toContain('Times local, time zone Europe/Minsk (UTC+03:00)');
     expect(text).toContain('BYN 1,700.75');
     expect(text).toContain('Incidents per month');
     expect(text).toMatch(/page 1 of \d+/);
@@ -174,5 +179,77 @@ describe('dossier export', () => {
     expect(text).toContain('Запись № 3 · Происшествие · Разбил телефон');
     expect(text).toContain('Приложение № 3.1 IMG_2024_0305.jpg');
     expect(pdfText(ru)).toContain('Запись № 3 · Происшествие · Разбил телефон');
+  });
+
+  it('writes every date one way, dd.mm.yyyy: no "мар.", no ISO dates, no offsets glued to times', () => {
+    const text = pdfText(ru);
+    expect(text).not.toMatch(/(янв|февр|мар|апр|июн|июл|авг|сент|окт|нояб|дек)\./);
+    expect(text).not.toMatch(/\d{4} г\./);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).not.toMatch(/\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})\b/);
+    expect(text).not.toMatch(/T\d{2}:\d{2}/);
+    // The zone said once on the cover; the cover, entries, logs, ledger, evidence index, integrity
+    // page and captions all in dd.mm.yyyy.
+    const cover = text.slice(0, text.indexOf('Содержание'));
+    expect(cover).toContain('Время местное, часовой пояс Europe/Minsk (UTC+03:00)');
+    expect(cover).toMatch(/Период 14\.01\.2024 – 05\.03\.2024/);
+    expect(cover).toMatch(/Сформировано 01\.04\.2024 12:00/);
+    expect(text).toContain('Когда 14.01.2024 22:20 Вид');
+    expect(text).toMatch(/04\.02\.2024 — \d+ сообщени/); // a day of the message log
+    expect(text).toContain('05.03.2024 18:31:07 UTC+03:00'); // the photo's EXIF time, in the evidence index
+    expect(text).toContain('5 31.01.2024 13:00 отъём денег Забрал зарплату'); // the ledger
+    expect((text.match(/\d{2}\.\d{2}\.\d{4}/g) ?? []).length).toBeGreaterThan(40);
+    expect(text).not.toMatch(/Europe\/Minsk\)? ?\d{2}\.\d{2}/); // never the zone repeated beside each date
+  });
+
+  it('lists the people for the court after the chronology: name, role, relation, contact, entries', () => {
+    const text = pdfText(ru);
+    const list = text.slice(text.indexOf('Список лиц'), text.indexOf('3. Записи полностью', text.indexOf('Список лиц')));
+    expect(list.length).toBeGreaterThan(0);
+    expect(list).toMatch(/Анна потерпевшая — г\. Минск, ул\. Ленина 5, кв\. 12/);
+    expect(list).toMatch(/Сергей Петров лицо, совершившее насилие — — 1, 2, 3, 4, 5 Ольга/);
+    expect(list).toMatch(/Ольга Иванова свидетель — \+375 29 123-45-67 1\b/);
+    expect(list.indexOf('Анна')).toBeLessThan(list.indexOf('Сергей Петров'));
+    expect(list.indexOf('Сергей Петров')).toBeLessThan(list.indexOf('Ольга Иванова'));
+  });
+
+  it('draws emoji with the embedded Noto Emoji font and keeps them in the text layer; a character no font has is written out and listed', () => {
+    const text = pdfText(ru);
+    expect(text).toContain('Потом прислал: 🔪😡 и знак [U+A500].');
+    expect(text).toMatch(/я знаю где ты ☠\uFE0F?🔪/);
+    const integrity = text.slice(text.lastIndexOf('7. Целостность'));
+    expect(integrity).toMatch(/Знаки, которых нет в шрифтах .* U\+A500/);
+    expect(run('pdffonts', [ru])).toMatch(/NotoEmoji-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('embeds the original PDF document as a PDF/A-3 associated file; qpdf extracts it with the SHA-256 of the evidence index', () => {
+    const listed = run('qpdf', ['--list-attachments', ru]);
+    expect(listed).toContain('1.1 справка_травмпункт.pdf');
+    const out = join(dir, 'extracted.pdf');
+    writeFileSync(out, execFileSync('qpdf', [`--show-attachment=1.1 справка_травмпункт.pdf`, ru]));
+    const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
+    expect(readFileSync(out).toString('latin1')).toBe('%PDF-1.4\n% not really a pdf, a stand-in\n');
+    const text = pdfText(ru);
+    // The evidence index prints the hash in two halves of 32.
+    expect(text).toContain(`${sha256.slice(0, 32)} ${sha256.slice(32)}`);
+    expect(text).toContain('исходный файл вложен в этот PDF, файл «1.1 справка_травмпункт.pdf»');
+    const raw = readFileSync(join(dir, 'ru.qdf.pdf')).toString('latin1');
+    expect(raw).toContain('/AFRelationship /Source');
+    expect(raw).toMatch(new RegExp(`/Desc \\(.*${sha256}`, 's'));
+    expect(raw).toMatch(/\/AF \[\s*\d+ 0 R\s+\d+ 0 R\s*\]/); // the manifest and the document, on the catalogue
+  });
+
+  it('captions each photo with its exhibit number and capture time; a chart of his messages by hour of the day', () => {
+    const text = pdfText(ru);
+    expect(text).toContain('Приложение № 3.1 IMG_2024_0305.jpg · снято 05.03.2024 18:31:07 UTC+03:00');
+    expect(text).toContain('Приложение № 3.2 screenshot.png · время съёмки в файле не записано');
+    expect(text).toContain('Сообщения и звонки лица, совершившего насилие, по часам суток');
+  });
+
+  it('labels the bars of the money charts with exact sums, as the ledger has them (never a rounded "200,3")', () => {
+    const text = pdfText(ru);
+    const summary = text.slice(text.indexOf('1. Сводка Числа'), text.indexOf('2. Хронология Одна строка'));
+    expect(summary).toMatch(/Экономический ущерб в BYN по месяцам \(всего 1 700,75 BYN\).* 1 500,5 .* 200,25 /);
+    expect(summary).not.toMatch(/200,3\b/);
   });
 });

@@ -112,6 +112,22 @@ describe('redaction by person, proven by reading the file back', () => {
     }
   });
 
+  it('leaves a removed person out of the list of people for the court (no "[удалено]" row); the control lists them', () => {
+    const list = (path: string) => {
+      const text = pdfText(path);
+      return text.slice(text.indexOf('Список лиц'), text.indexOf('3. Записи полностью', text.indexOf('Список лиц')));
+    };
+    const control = list(controlPdf);
+    expect(control).toMatch(/Ирина Сергеевна Лебедева потерпевшая — \+375 29 123-45-67/);
+    expect(control).toMatch(/Анна Ковалёва свидетель — \+375 33 765-43-21 1\b/);
+    const redacted = list(redactedPdf);
+    expect(redacted).toMatch(/Виктор Кравцов лицо, совершившее насилие —.*1, 2/);
+    expect(redacted).not.toContain('[удалено]');
+    expect(redacted).not.toContain('потерпевшая');
+    expect(redacted).not.toContain('свидетель');
+    expect(redacted).not.toMatch(/765|123-45/);
+  });
+
   it('refuses a file name that would leak, writing nothing, and an unknown person id', async () => {
     const before = readdirSync(dir);
     await expectCode(exportDossierFile(vault, options(), join(dir, 'Для Лебедевой.pdf')), 'REDACTION_INCOMPLETE');

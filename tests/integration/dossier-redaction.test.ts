@@ -57,6 +57,20 @@ describe('dossier redaction', () => {
     expect(text).toContain('Что не вошло в досье');
   });
 
+  it('embeds no original file in a redacted copy (its contents cannot be checked), and says so; the plain copy embeds it', () => {
+    expect(run('qpdf', ['--list-attachments', plain])).toContain('1.1 справка_травмпункт.pdf');
+    const listed = run('qpdf', ['--list-attachments', pdf]).trim().split('\n').filter((l) => l.includes(' -> '));
+    expect(listed).toEqual([expect.stringMatching(/^dossier-manifest\.json -> /)]);
+    expect(pdfText(pdf)).toContain('исходный файл не вложен: в обезличенную копию исходные файлы не вкладываются');
+  });
+
+  it('lists the people for the court without the contacts it removed', () => {
+    const text = pdfText(pdf);
+    const list = text.slice(text.indexOf('Список лиц'), text.indexOf('3. Записи полностью', text.indexOf('Список лиц')));
+    expect(list).toMatch(/Анна потерпевшая — —/);
+    expect(list).toMatch(/Ольга Иванова свидетель — — 1\b/);
+  });
+
   it('removes them from the raw bytes and from every decompressed stream', () => {
     const qdf = join(dir, 'redacted.qdf.pdf');
     run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);

@@ -114,7 +114,7 @@ export async function buildFixture(dir: string, name = 'fixture.dossier'): Promi
   });
   await service['entries.update']({ id: first.id, draft: { ...(first as object), kind: 'incident', text: `${first.text} Второе уточнение.` } as never });
   const edited = await service['entries.update']({ id: first.id, draft: { ...(first as object), kind: 'incident', title: 'Толкнул меня о дверь в коридоре', text: `${first.text} Второе уточнение. Третье.` } as never });
-  await create({ kind: 'incident', title: 'Угрожал ножом', text: 'Сказал, что убьёт, если я уйду.', occurredAt: at('2024-03-05T15:30:00Z'), categories: ['threats', 'psychological'], personIds: [abuser.id] });
+  await create({ kind: 'incident', title: 'Угрожал ножом', text: 'Сказал, что убьёт, если я уйду. Потом прислал: 🔪😡 и знак ꔀ.', occurredAt: at('2024-03-05T15:30:00Z'), categories: ['threats', 'psychological'], personIds: [abuser.id] });
   const photoEntry = await create({ kind: 'incident', title: 'Разбил телефон', text: 'Бросил мой телефон об стену.', occurredAt: { at: '2024-03-05T15:30:00Z', zone: 'Europe/Minsk', precision: 'approximate' }, categories: ['property_damage'], personIds: [abuser.id] });
   const stalking = await create({ kind: 'stalking', title: 'Сообщения после ухода', text: 'Писал день и ночь, звонил.', occurredAt: { at: '2024-02-01T08:00:00Z', zone: 'Europe/Minsk', precision: 'span', end: '2024-02-10T20:00:00Z' }, categories: ['messages', 'calls', 'threats'], personIds: [abuser.id] });
   const economic = [
@@ -143,7 +143,7 @@ async function addMessages(service: Service, entryId: string, personId: string):
       entryId,
       message: {
         channel: isCall ? 'call' : 'whatsapp', direction: i % 7 === 0 ? 'outgoing' : 'incoming', sender: i % 7 === 0 ? 'Я' : 'Сергей', personId: i % 7 === 0 ? undefined : personId,
-        sentAt: new Date(t).toISOString(), zone: 'Europe/Minsk', text: isCall ? '' : `Сообщение ${i + 1}: ответь мне немедленно, я знаю где ты`, isCall, ...(isCall ? { callSeconds: 65, callStatus: 'missed' } : {}),
+        sentAt: new Date(t).toISOString(), zone: 'Europe/Minsk', text: isCall ? '' : `Сообщение ${i + 1}: ответь мне немедленно, я знаю где ты${i === 4 ? ' ☠️🔪' : ''}`, isCall, ...(isCall ? { callSeconds: 65, callStatus: 'missed' } : {}),
       } as never,
     });
   }

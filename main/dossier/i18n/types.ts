@@ -31,6 +31,9 @@ export interface Strings {
     signature: string;
     signatureDate: string;
     purpose: string;
+    /** The dossier's zone, stated once (format.ts). */
+    times: string;
+    timesNote: (zone: string) => string;
     exportedAt: string;
     contents: string;
     counts: string;
@@ -98,6 +101,13 @@ export interface Strings {
     imageCaption: (exhibit: string, name: string) => string;
     notShown: string;
     metadataNotRemoved: string;
+    /** An original document (PDF) embedded as an associated file (originals.ts). */
+    embedded: (name: string) => string;
+    notEmbeddedRedacted: string;
+    notEmbeddedLarge: string;
+    /** The photo caption's capture time, from the file, or that it has none. */
+    captured: (when: string) => string;
+    noCaptureTime: string;
     messageLog: (count: string) => string;
     /** Shown instead of the vault's default recorder name. */
     owner: string;
@@ -120,6 +130,8 @@ export interface Strings {
     busiest72: string;
     burst: (count: string, from: string, to: string) => string;
     perDay: string;
+    /** His messages and calls by hour of the day, for a stalking log. */
+    perHour: string;
     no: string;
     time: string;
     from: string;
@@ -127,8 +139,10 @@ export interface Strings {
     call: (status: string, duration: string) => string;
     empty: string;
   };
+  /** The list of people for the court, after the chronology (issue 9, item 5). */
+  people: { title: string; intro: string; name: string; role: string; relation: string; contact: string; entries: string; empty: string };
   ledger: { intro: string; date: string; form: string; what: string; amount: string; running: string; totals: string; noAmount: string; empty: string };
-  evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; empty: string };
+  evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; zoneNotRecorded: string; embedded: string; empty: string };
   integrity: {
     howTitle: string;
     howSteps: string[];
@@ -146,6 +160,9 @@ export interface Strings {
     historyNone: string;
     version: (n: number, replacedAt: string) => string;
     changed: string;
+    /** Characters no embedded font has: written out as U+XXXX where they stood, listed here. */
+    missingGlyphsTitle: string;
+    missingGlyphsIntro: string;
     redactionsTitle: string;
     redactionsIntro: string;
     redactionItems: { survivorContacts: string; witnessContacts: string; helperNames: string; photoLocations: string; strings: (n: number) => string };

@@ -7,6 +7,8 @@ import { colour, style } from './theme';
 export interface Bar {
   label: string;
   value: number;
+  /** The bar's own label where the short form would round (money). */
+  text?: string | undefined;
 }
 
 export interface BarChartSpec {
@@ -62,7 +64,7 @@ export function barChart(flow: Flow, spec: BarChartSpec): void {
         if (h > 0) doc.rect(x, top + plotHeight - h, barWidth, h).fill(colour.bar);
         doc.font('sans').fontSize(6.5).fillColor(colour.muted);
         if (bar.value > 0 && spec.bars.length <= 36 && h >= 0) {
-          doc.fillColor(colour.text).text(spec.short(bar.value), x - 10, top + plotHeight - h - 8, { width: barWidth + 20, align: 'center', lineBreak: false });
+          doc.fillColor(colour.text).text(bar.text ?? spec.short(bar.value), x - 10, top + plotHeight - h - 8, { width: barWidth + 20, align: 'center', lineBreak: false });
         }
         if (i % every === 0) {
           doc.fillColor(colour.muted).text(bar.label, left + i * slot + slot / 2 - labelWidth / 2, top + plotHeight + 3, { width: labelWidth, align: 'center', lineBreak: false });

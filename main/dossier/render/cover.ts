@@ -49,10 +49,13 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
     ...party(s.cover.victim, named('survivor')),
     ...party(s.cover.accused, named('perpetrator')),
     [s.cover.period, periodText(ctx)],
+    // The one place the zone is stated for the whole dossier; a time elsewhere names its zone
+    // only where it differs (format.ts).
+    [s.cover.times, s.cover.timesNote(fmt.homeZoneText(data.entries.map((d) => d.entry.occurredAt.at)))],
     ...optional(s.cover.preparedBy, options.preparedBy),
     ...optional(s.cover.preparedFor, options.recipient),
     ...optional(s.cover.purpose, options.purpose),
-    [s.cover.exportedAt, `${fmt.dateTime(ctx.exportedAt, ctx.zone)} (${ctx.zone})`],
+    [s.cover.exportedAt, fmt.dateTime(ctx.exportedAt, ctx.zone)],
   ]);
   // A redacted copy says so where the reader starts, and what kinds of information it lacks.
   if (r.removed.size > 0) flow.paragraph(s.cover.redactedCopy(REMOVED_KINDS.filter((k) => r.removed.has(k)).map((k) => s.cover.removedKinds[k]).join('; ')), 'body', { after: 10 });

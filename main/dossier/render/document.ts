@@ -1,6 +1,6 @@
 // The pdfkit document as the dossier needs it: PDF/A-3b (archival, and the level that allows the
-// embedded manifest), tagged with the document language, DejaVu fonts embedded, pages kept in
-// memory until the end so "page X of Y" and the contents list can be written last.
+// embedded manifest), tagged with the document language, DejaVu and Noto Emoji fonts embedded,
+// pages kept in memory until the end so "page X of Y" and the contents list can be written last.
 import PDFDocument from 'pdfkit';
 import type { DossierOptions } from '../../../shared/dossierOptions';
 import { LOCALES } from '../i18n';
@@ -54,6 +54,7 @@ export function createDocument(options: DossierOptions, meta: DocumentMeta): Doc
   doc.registerFont('sans', fonts.sans);
   doc.registerFont('bold', fonts.bold);
   doc.registerFont('mono', fonts.mono);
+  doc.registerFont('emoji', fonts.emoji);
   bufferPageContent(doc);
   doc.addPage();
   doc.font('sans');

@@ -3,9 +3,10 @@
 import type { EntryRecord, Person } from '../../../shared/domain';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
-import type { DossierEntry } from '../select';
+import type { DossierEntry, ExhibitAttachment } from '../select';
 import { bookmark, startSection, type RenderContext } from './context';
 import { drawImage, isShownImage } from './images';
+import { embedOriginal, originalOutcome } from './originals';
 import { DEFAULT_RECORDER } from '../../vault/vault';
 import { colour } from './theme';
 
@@ -47,6 +48,21 @@ export function recorderName(s: Strings, recordedBy: string): string {
   return recordedBy === DEFAULT_RECORDER ? s.entry.owner : recordedBy;
 }
 
+/** What became of a file that is not a picture: its original embedded, or why not. */
+async function originalText(ctx: RenderContext, a: ExhibitAttachment): Promise<string> {
+  const { s } = ctx;
+  switch (originalOutcome(ctx, a)) {
+    case 'embedded':
+      return s.entry.embedded(await embedOriginal(ctx, a));
+    case 'redacted':
+      return s.entry.notEmbeddedRedacted;
+    case 'large':
+      return s.entry.notEmbeddedLarge;
+    default:
+      return s.entry.notShown;
+  }
+}
+
 export function entryHeading(s: Strings, d: DossierEntry): string {
   return `${s.entryNo(d.exhibit)} · ${s.kinds[d.entry.kind]} · ${d.entry.title}`;
 }
@@ -60,17 +76,20 @@ async function renderEntry(ctx: RenderContext, d: DossierEntry): Promise<void> {
   rows.push([s.entry.versions, d.revisions.length ? s.entry.edited(d.revisions.length, fmt.word(d.revisions.length, s.units.versions)) : s.entry.original]);
   if (e.archived) rows.push(['', s.entry.archived]);
   flow.fields(rows);
-  flow.paragraph(s.entry.description, 'label', { after: 2 });
+  flow.paragraph(s.entry.description, 'label', { after: 2, keep: 24 });
   flow.paragraph(e.text || s.entry.noDescription, e.text ? 'body' : 'small', { after: 6 });
   if (d.messages.length) flow.paragraph(s.entry.messageLog(fmt.count(d.messages.length, s.units.messages)), 'small', { after: 6 });
   for (const [i, a] of d.attachments.entries()) {
-    const caption = s.entry.imageCaption(s.exhibitNo(a.exhibit), a.fileName);
+    // The caption says when the picture was taken, as the file itself states it.
+    const when = a.exif?.capturedAt ? s.entry.captured(fmt.fileClock(a.exif.capturedAt)) : s.entry.noCaptureTime;
+    const caption = `${s.entry.imageCaption(s.exhibitNo(a.exhibit), a.fileName)} · ${when}`;
     // The "Files" label goes with the first file (never alone at the foot of a page).
     const label = i === 0 ? s.entry.attachments : undefined;
     const drawn = isShownImage(a.mime) ? await drawImage(ctx, a, caption, label) : false;
-    const shown = drawn === true;
-    if (!shown && label) flow.paragraph(label, 'label', { after: 3 });
-    if (!shown) flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${drawn === 'metadata' ? s.entry.metadataNotRemoved : s.entry.notShown}`, 'small', { after: 3 });
+    if (drawn !== true) {
+      if (label) flow.paragraph(label, 'label', { after: 3, keep: 20 });
+      flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${drawn === 'metadata' ? s.entry.metadataNotRemoved : await originalText(ctx, a)}`, 'small', { after: 3 });
+    }
     ctx.checkpoint();
   }
   const y = doc.y + 4;

@@ -5,25 +5,26 @@ import type { Strings } from '../i18n';
 import type { ExhibitAttachment } from '../select';
 import { startSection, type RenderContext } from './context';
 import type { Cell, Column } from './flow';
+import { originalOutcome } from './originals';
 
-export function capturedText(s: Strings, a: ExhibitAttachment, locationRemoved: boolean): string {
+export function capturedText(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean): string {
   const exif = a.exif;
   if (!exif) return s.none;
   const parts: string[] = [];
-  if (exif.capturedAt) parts.push(exif.capturedAt.replace('T', ' '));
+  if (exif.capturedAt) parts.push(fmt.fileClock(exif.capturedAt));
   if (exif.latitude !== undefined && exif.longitude !== undefined) parts.push(`${s.evidence.location}: ${exif.latitude.toFixed(5)}, ${exif.longitude.toFixed(5)}`);
   else if (locationRemoved) parts.push(s.evidence.locationRemoved);
   if (exif.device) parts.push(`${s.evidence.device}: ${exif.device}`);
   return parts.join('\n') || s.none;
 }
 
-export function evidenceRow(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean): Cell[] {
+export function evidenceRow(s: Strings, fmt: Format, a: ExhibitAttachment, locationRemoved: boolean, embedded = false): Cell[] {
   return [
     { text: a.exhibit, style: 'cellBold' },
     a.fileName,
-    `${a.mime}\n${fmt.bytes(a.size)}`,
+    `${a.mime}\n${fmt.bytes(a.size)}${embedded ? `\n${s.evidence.embedded}` : ''}`,
     { text: `${a.sha256.slice(0, 32)}\n${a.sha256.slice(32)}`, style: 'mono' },
-    capturedText(s, a, locationRemoved),
+    capturedText(s, fmt, a, locationRemoved),
   ];
 }
 
@@ -41,7 +42,7 @@ export function renderEvidence(ctx: RenderContext): void {
       { title: s.evidence.sha256, share: 0.33 },
       { title: s.evidence.captured, share: 0.23 },
     ];
-    flow.table(columns, files.map((a) => evidenceRow(s, fmt, a, options.redact.photoLocations)));
+    flow.table(columns, files.map((a) => evidenceRow(s, fmt, a, options.redact.photoLocations, originalOutcome(ctx, a) === 'embedded')));
   }
   flow.closeSection();
 }

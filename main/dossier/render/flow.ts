@@ -3,6 +3,7 @@
 // a single row is taller than a page). Every piece of text is tagged (PDF structure) so screen
 // readers and text extraction follow the reading order; rules and shading are marked as artifacts.
 import type PDFDocument from 'pdfkit';
+import type { Glyphs, Run } from './glyphs';
 import { colour, PAGE, style, type StyleName, type TextStyle } from './theme';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -32,7 +33,11 @@ export class Flow {
   readonly bottom: number;
   private section: StructElement | null = null;
 
-  constructor(readonly doc: Doc) {
+  /** `glyphs` picks the font for characters DejaVu lacks (emoji); without it, all is DejaVu. */
+  constructor(
+    readonly doc: Doc,
+    readonly glyphs?: Glyphs,
+  ) {
     this.width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
     this.bottom = doc.page.height - PAGE.margin.bottom;
   }
@@ -113,31 +118,74 @@ export class Flow {
     this.doc.endMarkedContent();
   }
 
+  private runsOf(text: string, s: TextStyle): Run[] | null {
+    return this.glyphs ? this.glyphs.runs(text, s.font) : null;
+  }
+
   /** Width of `text` when it fits on one line of `width`, else null (it needs wrapping). */
-  oneLine(text: string, s: TextStyle, width: number): number | null {
+  oneLine(text: string, s: TextStyle, width: number, runs = this.runsOf(text, s)): number | null {
     this.use(s);
     if (text.includes('\n')) return null;
-    const w = this.doc.widthOfString(text);
+    let w = 0;
+    if (runs) {
+      for (const run of runs) {
+        this.doc.font(run.font);
+        w += this.doc.widthOfString(run.text);
+      }
+      this.statePage = null;
+      this.use(s);
+    } else w = this.doc.widthOfString(text);
     return w <= width ? w : null;
   }
 
   measure(text: string, s: TextStyle, width: number): number {
+    const runs = this.runsOf(text, s);
     // Fast path: one short line needs no line-wrapping pass (most table cells and messages).
-    if (this.oneLine(text, s, width) !== null) return this.doc.currentLineHeight(true) + s.lineGap;
-    return this.doc.heightOfString(text, { width, lineGap: s.lineGap });
+    if (this.oneLine(text, s, width, runs) !== null) return this.doc.currentLineHeight(true) + s.lineGap;
+    return this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap });
   }
 
   /** Draws text in a box of `width`: a single line goes straight to pdfkit's line drawing (no
    *  wrapper pass, the slow part for 20,000 short cells), anything longer is wrapped. */
   boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left'): void {
     this.use(s);
-    const single = this.oneLine(text, s, width);
+    const runs = this.runsOf(text, s);
+    const single = this.oneLine(text, s, width, runs);
     if (single !== null) {
-      this.doc.text(text, align === 'right' ? x + width - single : x, y, { lineBreak: false });
+      if (runs) this.drawRuns(runs, s, align === 'right' ? x + width - single : x, y, { lineBreak: false });
+      else this.doc.text(text, align === 'right' ? x + width - single : x, y, { lineBreak: false });
       // Without a width pdfkit advances x, not y: move down one line as wrapped text would.
       this.doc.x = x;
       this.doc.y = y + this.doc.currentLineHeight(true) + s.lineGap;
-    } else this.doc.text(text, x, y, { width, align, lineGap: s.lineGap });
+    } else this.wrapped(text, s, x, y, width, align, runs);
+  }
+
+  /** Wrapped text that may flow over pages; runs in other fonts (emoji) continue the same lines. */
+  wrapped(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', runs = this.runsOf(text, s)): void {
+    this.use(s);
+    if (runs) this.drawRuns(runs, s, x, y, { width, align, lineGap: s.lineGap });
+    else this.doc.text(text, x, y, { width, align, lineGap: s.lineGap });
+  }
+
+  /** pdfkit's "continued" text: one paragraph, the font switched between pieces. */
+  private drawRuns(runs: readonly Run[], s: TextStyle, x: number, y: number, options: Record<string, unknown>): void {
+    if (options.lineBreak === false) {
+      let cx = x;
+      for (const run of runs) {
+        this.doc.font(run.font);
+        this.doc.text(run.text, cx, y, { lineBreak: false });
+        cx += this.doc.widthOfString(run.text);
+      }
+    } else {
+      runs.forEach((run, i) => {
+        this.doc.font(run.font);
+        const more = { ...options, continued: i < runs.length - 1 };
+        if (i === 0) this.doc.text(run.text, x, y, more);
+        else this.doc.text(run.text, more);
+      });
+    }
+    this.statePage = null;
+    this.use(s);
   }
 
   /** Heading with keep-with-next: it moves to the next page unless `keep` points of what follows fit. */
@@ -148,10 +196,7 @@ export class Flow {
     this.ensure(height + keep);
     if (this.doc.y > PAGE.margin.top + 1) this.doc.y += before;
     const top = this.doc.y;
-    this.tag(`H${level}`, () => {
-      this.use(s);
-      this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: s.lineGap });
-    });
+    this.tag(`H${level}`, () => this.wrapped(text, s, this.left, this.doc.y, this.width));
     if (level === 1) {
       const y = this.doc.y + 2;
       this.artifact(() => this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(colour.accent).stroke());
@@ -160,12 +205,14 @@ export class Flow {
     return top;
   }
 
-  paragraph(text: string, name: StyleName = 'body', options: { indent?: number; after?: number } = {}): void {
+  /** `keep`: points of what follows that must fit on the same page (a label is never the last
+   *  line of a page, issue 9, item 6). */
+  paragraph(text: string, name: StyleName = 'body', options: { indent?: number; after?: number; keep?: number } = {}): void {
     const s = style[name];
     const indent = options.indent ?? 0;
     // Two lines must fit here (no widow line at a page foot). Not measured exactly: a long text
     // would be laid out twice, and pdfkit carries the rest over to the next page anyway.
-    this.ensure(2 * (s.size * 1.2 + s.lineGap) + 2);
+    this.ensure(2 * (s.size * 1.2 + s.lineGap) + 2 + (options.keep ?? 0));
     this.tag('P', () => {
       this.boxText(text, s, this.left + indent, this.doc.y, this.width - indent);
     });
@@ -186,10 +233,7 @@ export class Flow {
       this.tag('P', () => {
         this.boxText(label, style.label, this.left, top, labelWidth);
         if (height <= this.pageHeight) this.boxText(value, style.body, valueX, top, valueWidth);
-        else {
-          this.use('body');
-          this.doc.text(value, valueX, top, { width: valueWidth, lineGap: style.body.lineGap });
-        }
+        else this.wrapped(value, style.body, valueX, top, valueWidth);
       });
       this.doc.x = this.left;
       this.doc.y = Math.max(this.doc.y, top + (height <= this.pageHeight ? height : 0)) + 2;
@@ -294,11 +338,8 @@ export class Flow {
     const head = cells.filter((_, i) => i !== longest).map((c) => c.text).join('  ·  ');
     this.ensure(40);
     this.rowTag(() => {
-      this.use('cellBold');
-      this.doc.text(head, this.left + PAD, this.doc.y + PAD, { width: this.width - 2 * PAD });
-      const s = style[cells[longest]!.style];
-      this.use(s);
-      this.doc.text(cells[longest]!.text, this.left + PAD, this.doc.y + 2, { width: this.width - 2 * PAD, lineGap: s.lineGap });
+      this.wrapped(head, style.cellBold, this.left + PAD, this.doc.y + PAD, this.width - 2 * PAD);
+      this.wrapped(cells[longest]!.text, style[cells[longest]!.style], this.left + PAD, this.doc.y + 2, this.width - 2 * PAD);
     });
     void columns;
     void widths;

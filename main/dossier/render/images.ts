@@ -1,9 +1,14 @@
-// Photos inside the entries: scaled to fit, turned upright by their EXIF orientation, captioned with
-// their exhibit number. The JPEG shown is the original minus its metadata segments (EXIF, XMP,
-// comments): GPS or device names must not ride along into the PDF unseen, and redacted words must
-// not survive inside an image header. The evidence index keeps the original file's SHA-256.
+// Photos inside the entries: scaled to fit the page and the space left on it, turned upright by
+// their EXIF orientation, captioned with their exhibit number and capture time. The JPEG shown is
+// the original minus its metadata segments (EXIF, XMP, comments): GPS or device names must not ride
+// along into the PDF unseen, and redacted words must not survive inside an image header.
+// The evidence index keeps the original file's SHA-256.
 import type { ExhibitAttachment } from '../select';
 import type { RenderContext } from './context';
+import { style } from './theme';
+
+/** Below this (about 5 cm) a photo is moved to the next page instead of shrunk to fit. */
+const MIN_PHOTO_HEIGHT = 140;
 
 const SOS = 0xda;
 
@@ -64,10 +69,20 @@ export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachmen
   const height = turned ? image.width : image.height;
   const maxWidth = flow.width;
   const maxHeight = Math.min(flow.pageHeight * 0.55, 380);
-  const scale = Math.min(maxWidth / width, maxHeight / height, 1);
+  let scale = Math.min(maxWidth / width, maxHeight / height, 1);
+  // Caption (measured: a long file name wraps) and label stay on the photo's page.
+  // (at least the two lines `paragraph` keeps together).
+  const below = Math.max(flow.measure(caption, style.small, flow.width), 25) + 10;
+  const above = label ? 16 : 0;
+  // Shrunk to the space left on this page rather than leaving it half empty (issue 9, item 6);
+  // onto the next page only when what is left would make it too small to read.
+  const room = flow.room - below - above - 4;
+  if (height * scale > room) {
+    if (room >= Math.max(MIN_PHOTO_HEIGHT, height * scale * 0.4)) scale = room / height;
+    else flow.newPage();
+  }
   const w = width * scale;
   const h = height * scale;
-  flow.ensure(h + 22 + (label ? 16 : 0));
   if (label) flow.paragraph(label, 'label', { after: 3 });
   const top = doc.y + 2;
   flow.tag(

@@ -9,6 +9,7 @@ import { recordOf, type DossierEntry } from '../select';
 import { groupedFingerprint } from './cover';
 import { startSection, type RenderContext } from './context';
 import { entryFields } from './entries';
+import { codePointName } from './glyphs';
 
 type FieldName = keyof Strings['integrity']['field'];
 const COMPARED: FieldName[] = ['kind', 'title', 'text', 'occurredAt', 'place', 'categories', 'injuries', 'medicalHelp', 'policeReport', 'childrenPresent', 'amount', 'recordedBy'];
@@ -44,6 +45,16 @@ function renderHistory(ctx: RenderContext, edited: DossierEntry[]): void {
   }
 }
 
+/** Last, so it lists what every section before it could not draw (glyphs.ts). */
+function renderMissingGlyphs(ctx: RenderContext): void {
+  const missing = ctx.flow.glyphs?.missing;
+  if (!missing || missing.size === 0) return;
+  const { flow, s } = ctx;
+  flow.heading(2, s.integrity.missingGlyphsTitle, 40);
+  flow.paragraph(s.integrity.missingGlyphsIntro, 'small', { after: 4 });
+  flow.paragraph([...missing].map(codePointName).join(', '), 'body');
+}
+
 export function renderIntegrity(ctx: RenderContext): void {
   const { flow, s, fmt, data, options } = ctx;
   startSection(ctx, 'integrity', s.sections.integrity);
@@ -59,7 +70,7 @@ export function renderIntegrity(ctx: RenderContext): void {
     [s.integrity.signer, ctx.signer],
     [s.integrity.ledgerHead, data.ledgerHead ? groupedFingerprint(data.ledgerHead) : s.none],
     [s.integrity.manifestName, MANIFEST_FILE_NAME],
-    [s.integrity.exportedAt, `${fmt.dateTime(ctx.exportedAt, ctx.zone)} (${ctx.zone})`],
+    [s.integrity.exportedAt, fmt.dateTime(ctx.exportedAt, ctx.zone)],
   ]);
   flow.paragraph(s.integrity.ledgerNote, 'small', { after: 10 });
 
@@ -78,5 +89,6 @@ export function renderIntegrity(ctx: RenderContext): void {
     flow.gap(8);
   }
   renderHistory(ctx, data.entries.filter((d) => d.revisions.length > 0));
+  renderMissingGlyphs(ctx);
   flow.closeSection();
 }

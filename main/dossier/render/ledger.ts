@@ -21,7 +21,7 @@ export function ledgerRows(ctx: RenderContext): Cell[][] {
       }
       return [
         { text: d.exhibit, style: 'cellBold' },
-        fmt.occurred(e.occurredAt, false),
+        fmt.occurred(e.occurredAt),
         categoryText(s, e.categories) || s.none,
         e.title,
         amount ? fmt.money(amount.value, amount.currency) : s.ledger.noAmount,

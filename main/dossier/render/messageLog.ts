@@ -1,11 +1,11 @@
 // Section 4: for each stalking entry with messages: the figures (how many, to and from her, calls,
-// the busiest 24 h and 72 h), the per-day chart, then every message in a table.
+// the busiest 24 h and 72 h), the per-day and hour-of-day charts, then every message in a table.
 import type { Message, SenderRole } from '../../../shared/domain';
 import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
 import type { DossierEntry } from '../select';
-import { busiestWindow, dayKey, perDay } from '../stats';
+import { busiestWindow, dayKey, perDay, perHour } from '../stats';
 import { barChart } from './charts';
 import { bookmark, startSection, type RenderContext } from './context';
 import type { Cell, Column, Row } from './flow';
@@ -58,7 +58,9 @@ function* messageRows(ctx: RenderContext, messages: readonly Message[]): Generat
       dayOffset = fmt.offset(m.sentAt, m.zone);
       let count = 0;
       for (let j = i; j < messages.length && `${dayKey(messages[j]!.sentAt, messages[j]!.zone)} ${messages[j]!.zone}` === key; j += 1) count += 1;
-      yield { group: `${fmt.date(m.sentAt, m.zone)} · ${dayOffset} · ${m.zone} — ${fmt.count(count, s.units.messages)}` };
+      // The day's zone only where it is not the dossier's home zone (stated once, on the cover).
+      const zoneText = m.zone === fmt.homeZone ? '' : ` · ${dayOffset} · ${m.zone}`;
+      yield { group: `${fmt.date(m.sentAt, m.zone)}${zoneText} — ${fmt.count(count, s.units.messages)}` };
     }
     if ((i + 1) % 500 === 0) ctx.checkpoint();
     yield messageRow(s, fmt, m, i + 1, dayOffset, showChannel);
@@ -98,6 +100,9 @@ function renderLog(ctx: RenderContext, d: DossierEntry): void {
   const short = compactNumber(fmt.locale);
   const alt = s.summary.chartAlt(chart.title, chart.bars.map((b) => `${b.label}: ${b.value}`).join('; '));
   barChart(flow, { title: chart.title === s.summary.messagesPerDay ? s.log.perDay : chart.title, bars: chart.bars, short, alt, integer: true, height: 90 });
+  // By hour of the local day: messages at 3 a.m. are part of what stalking is.
+  const hours = perHour(his.map((m) => ({ at: m.sentAt, zone: m.zone }))).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
+  barChart(flow, { title: s.log.perHour, bars: hours, short, alt: s.summary.chartAlt(s.log.perHour, hours.map((b) => `${b.label}: ${b.value}`).join('; ')), integer: true, height: 80 });
   const columns: Column[] = [
     { title: s.log.no, share: 0.07, align: 'right' },
     { title: s.log.time, share: 0.09 },

@@ -1,8 +1,8 @@
 // Section 1: the ten-minute view. Counts, then three charts: incidents per month, messages and calls
 // per day (per week over long stretches), and economic losses per month in each currency.
-import { totalsByCurrency } from '../decimal';
+import { addDecimal, totalsByCurrency } from '../decimal';
 import { contactFromAbuser } from '../../importers/patterns';
-import { perDay, perMonth, perWeek, type Bucket } from '../stats';
+import { monthKey, perDay, perMonth, perWeek, type Bucket } from '../stats';
 import { barChart } from './charts';
 import { startSection, type RenderContext } from './context';
 
@@ -60,8 +60,13 @@ export function renderSummary(ctx: RenderContext): void {
 
   if (totals.length === 0) flow.paragraph(s.summary.noLosses, 'small');
   for (const { currency, total } of totals) {
-    const months = perMonth(economic.filter((a) => a.currency === currency).map((a) => ({ at: a.at.at, zone: a.at.zone, weight: Number(a.value) })));
-    const bars = months.map((b) => ({ label: fmt.month(b.key), value: b.value }));
+    const inCurrency = economic.filter((a) => a.currency === currency);
+    const months = perMonth(inCurrency.map((a) => ({ at: a.at.at, zone: a.at.zone, weight: Number(a.value) })));
+    // Each bar is labelled with its exact sum ("200,25", never a rounded "200,3"): a figure in a
+    // court file that disagrees with the ledger by a kopek discredits both.
+    const exact = new Map<string, string>();
+    for (const a of inCurrency) exact.set(monthKey(a.at.at, a.at.zone), addDecimal(exact.get(monthKey(a.at.at, a.at.zone)) ?? '0', a.value));
+    const bars = months.map((b) => ({ label: fmt.month(b.key), value: b.value, text: exact.has(b.key) ? fmt.decimal(exact.get(b.key)!) : undefined }));
     const title = s.summary.lossesByMonth(currency, fmt.money(total, currency));
     barChart(flow, { title, bars, short, alt: s.summary.chartAlt(title, altValues(bars, short)), height: 80 });
   }

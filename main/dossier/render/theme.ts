@@ -10,10 +10,13 @@ const require = createRequire(import.meta.url);
  *  subsets, so the PDF/A file carries everything it needs (STACK.md). */
 export function fontPaths() {
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  // Emoji: monochrome Noto Emoji (pdfkit cannot draw colour glyphs), for what DejaVu lacks.
+  const emoji = dirname(require.resolve('@expo-google-fonts/noto-emoji/package.json'));
   return {
     sans: join(dir, 'DejaVuSans.ttf'),
     bold: join(dir, 'DejaVuSans-Bold.ttf'),
     mono: join(dir, 'DejaVuSansMono.ttf'),
+    emoji: join(emoji, '400Regular', 'NotoEmoji_400Regular.ttf'),
   };
 }
 

@@ -21,7 +21,7 @@ export const common: Messages['common'] = {
   yes: 'Так',
   no: 'Не',
   approximately: 'прыкладна {when}',
-  kind_incident: 'Інцыдэнт',
+  kind_incident: 'Здарэнне',
   kind_stalking: 'Пераслед',
   kind_economic: 'Эканамічны гвалт',
   role_perpetrator: 'Агрэсар',

@@ -18,7 +18,7 @@ export const timeline: Messages['timeline'] = {
   clearFilters: 'Паказаць усё',
   counting: 'Лічым…',
   total: plural('{count} запіс', '{count} запісы', '{count} запісаў'),
-  count_incident: plural('{count} інцыдэнт', '{count} інцыдэнты', '{count} інцыдэнтаў'),
+  count_incident: plural('{count} здарэнне', '{count} здарэнні', '{count} здарэнняў'),
   count_stalking: plural('{count} запіс пра пераслед', '{count} запісы пра пераслед', '{count} запісаў пра пераслед'),
   count_economic: plural('{count} запіс пра эканамічны гвалт', '{count} запісы пра эканамічны гвалт', '{count} запісаў пра эканамічны гвалт'),
   losses: 'Страчана грошай: {amounts}',

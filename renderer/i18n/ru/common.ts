@@ -21,7 +21,7 @@ export const common: Messages['common'] = {
   yes: 'Да',
   no: 'Нет',
   approximately: 'примерно {when}',
-  kind_incident: 'Инцидент',
+  kind_incident: 'Происшествие',
   kind_stalking: 'Преследование',
   kind_economic: 'Экономическое насилие',
   role_perpetrator: 'Агрессор',

@@ -18,7 +18,7 @@ export const timeline: Messages['timeline'] = {
   clearFilters: 'Показать всё',
   counting: 'Считаем…',
   total: plural('{count} запись', '{count} записи', '{count} записей'),
-  count_incident: plural('{count} инцидент', '{count} инцидента', '{count} инцидентов'),
+  count_incident: plural('{count} происшествие', '{count} происшествия', '{count} происшествий'),
   count_stalking: plural('{count} запись о преследовании', '{count} записи о преследовании', '{count} записей о преследовании'),
   count_economic: plural('{count} запись об экономическом насилии', '{count} записи об экономическом насилии', '{count} записей об экономическом насилии'),
   losses: 'Потеряно денег: {amounts}',

@@ -21,7 +21,7 @@ export const common: Messages['common'] = {
   yes: 'Так',
   no: 'Ні',
   approximately: 'приблизно {when}',
-  kind_incident: 'Інцидент',
+  kind_incident: 'Подія',
   kind_stalking: 'Переслідування',
   kind_economic: 'Економічне насильство',
   role_perpetrator: 'Кривдник',

@@ -18,7 +18,7 @@ export const timeline: Messages['timeline'] = {
   clearFilters: 'Показати все',
   counting: 'Рахуємо…',
   total: plural('{count} запис', '{count} записи', '{count} записів'),
-  count_incident: plural('{count} інцидент', '{count} інциденти', '{count} інцидентів'),
+  count_incident: plural('{count} подія', '{count} події', '{count} подій'),
   count_stalking: plural('{count} запис про переслідування', '{count} записи про переслідування', '{count} записів про переслідування'),
   count_economic: plural('{count} запис про економічне насильство', '{count} записи про економічне насильство', '{count} записів про економічне насильство'),
   losses: 'Втрачено грошей: {amounts}',
