@@ -6,9 +6,10 @@ import { common } from './common';
 import { entry } from './entry';
 import { errors } from './errors';
 import { help } from './help';
+import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
 import { vault } from './vault';
 
-export const be: PartialMessages = { common, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };
+export const be: PartialMessages = { common, import: importing, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };
