@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jpegWithExif } from '../fixtures/exifJpeg';
 import { writeTree, zipTree, type Tree } from '../unit/importers/synthetic';
+import { exportDossierFile, openVault, pdfText } from './dossierFixture';
 import { newVault, tempFolder } from './helpers';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -34,8 +35,8 @@ const settings = { format: 'auto' as const, zone: 'Europe/Minsk', dateOrder: 'dm
 describe('WhatsApp media attached to their messages', () => {
   const dir = tempFolder('dossier-wa-media-');
 
-  async function importAndCheck(source: { path: string }) {
-    const { service } = await newVault(dir, `v-${Math.random().toString(16).slice(2)}.dossier`);
+  async function importAndCheck(source: { path: string }): Promise<string> {
+    const { service, path } = await newVault(dir, `v-${Math.random().toString(16).slice(2)}.dossier`);
     const preview = await service['import.preview']({ source, settings, abuserSenders: [], meSenders: [] });
     expect(preview.format).toBe('whatsapp');
     expect(preview.media).toEqual({ attached: 2, missing: ['IMG-20220323-WA0009.jpg'], outside: ['../../secret.jpg'] });
@@ -65,6 +66,7 @@ describe('WhatsApp media attached to their messages', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: 6 });
     expect((await service['attachments.list']({ entryId: result.entryId })).filter((a) => a.sha256 === sha(PHOTO))).toHaveLength(1);
     await service['vault.lock']({});
+    return path;
   }
 
   it('from the zip', async () => {
@@ -73,7 +75,18 @@ describe('WhatsApp media attached to their messages', () => {
     await importAndCheck({ path: zip });
   });
 
-  it('from the unpacked folder', async () => {
-    await importAndCheck({ path: writeTree(join(dir, 'unpacked'), TREE) });
+  it('from the unpacked folder; the dossier message log names each sent file by its exhibit', async () => {
+    const path = await importAndCheck({ path: writeTree(join(dir, 'unpacked'), TREE) });
+    const vault = await openVault(path);
+    const pdf = join(dir, 'media.pdf');
+    await exportDossierFile(vault, { language: 'en' }, pdf);
+    await vault.close();
+    const text = pdfText(pdf);
+    const photo = /\[sent file: 00000035-PHOTO-2022-03-23-14-01-02\.jpg, exhibit ([\w.-]+)\]/.exec(text);
+    expect(photo).not.toBeNull();
+    expect(text).toMatch(/\[sent file: PTT-20220323-WA0003\.opus, exhibit [\w.-]+\]/);
+    // The exhibit it names is the photo's own, listed in the evidence index with its SHA-256.
+    expect(text).toContain(`Exhibit ${photo![1]} 00000035-PHOTO-2022-03-23-14-01-02.jpg`);
+    expect(text.replace(/\s+/g, '')).toContain(sha(PHOTO));
   });
 });

@@ -125,6 +125,8 @@ export interface Strings {
     from: string;
     message: string;
     call: (status: string, duration: string) => string;
+    /** A file the message sent (WhatsApp media), by its exhibit number: the photo is shown there. */
+    sentFile: (exhibit: string, name: string) => string;
     empty: string;
   };
   ledger: { intro: string; date: string; form: string; what: string; amount: string; running: string; totals: string; noAmount: string; empty: string };
