@@ -66,6 +66,8 @@ export const ImportPreview = z.object({
   /** Files the messages name (WhatsApp with media): how many will be attached to their message,
    *  which are not in the export, which point outside its folder (ignored). */
   media: z.object({ attached: z.number().int(), missing: z.array(z.string()), outside: z.array(z.string()) }).optional(),
+  /** Pages of a Telegram HTML or VK chat that are not in the export (the others are imported). */
+  missingPages: z.array(z.string()).optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

@@ -69,6 +69,7 @@ export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoi
     countsByRole: roles.counts,
     needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
     ...(parsed.media ? { media: parsed.media } : {}),
+    ...(parsed.missingPages?.length ? { missingPages: parsed.missingPages } : {}),
   };
 }
 

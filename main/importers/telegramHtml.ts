@@ -76,7 +76,7 @@ export function parseTelegramHtml(files: ExportFiles, options: ParseOptions = {}
   if (missing.length > 0) {
     warnings.add('PAGES_MISSING', null, `Pages of this chat are missing and were not imported: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` and ${missing.length - 20} more` : ''}.`);
   }
-  return { format: 'telegram-html', messages, timesAreUtc: state.allExact, dateOrder: null, dateOrderCertain: true, ...summaries, needsChatChoice: false, warnings: warnings.finish() };
+  return { format: 'telegram-html', messages, timesAreUtc: state.allExact, dateOrder: null, dateOrderCertain: true, ...summaries, needsChatChoice: false, warnings: warnings.finish(), ...(missing.length > 0 ? { missingPages: missing } : {}) };
 }
 
 function readPage(files: ExportFiles, name: string): string {

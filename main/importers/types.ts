@@ -84,6 +84,8 @@ export interface ParsedExport {
   files?: import('./exportFiles').ExportFiles;
   /** What became of the files the messages name: attached, missing, or outside the export. */
   media?: MediaReport;
+  /** Pages of a paged chat (Telegram HTML, VK) that are not in the export. */
+  missingPages?: string[];
 }
 
 export interface MediaReport {

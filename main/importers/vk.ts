@@ -87,7 +87,7 @@ export function parseVk(files: ExportFiles, options: ParseOptions = {}): ParsedE
   if (missing.length > 0) {
     warnings.add('PAGES_MISSING', null, `Pages of this conversation are missing and were not imported: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` and ${missing.length - 20} more` : ''}.`);
   }
-  return { format: 'vk', messages, timesAreUtc: false, dateOrder: null, dateOrderCertain: true, ...summaries, needsChatChoice: false, warnings: warnings.finish() };
+  return { format: 'vk', messages, timesAreUtc: false, dateOrder: null, dateOrderCertain: true, ...summaries, needsChatChoice: false, warnings: warnings.finish(), ...(missing.length > 0 ? { missingPages: missing } : {}) };
 }
 
 /** messages/index-messages.html links each conversation ("123/messages0.html") with its name. */
