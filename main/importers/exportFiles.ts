@@ -64,14 +64,14 @@ export function filesOfBytes(fileName: string, bytes: Uint8Array): ExportFiles {
   return new ListedFiles([name], name, 'file', () => bytes);
 }
 
-function readBounded(path: string): Uint8Array {
+function readBounded(path: string, limits = ZIP_LIMITS): Uint8Array {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     throw new DossierError('FILE_NOT_FOUND');
   }
-  if (size > ZIP_LIMITS.inflatedBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: ZIP_LIMITS.inflatedBytes });
+  if (size > limits.inflatedBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: limits.inflatedBytes });
   try {
     return readFileSync(path);
   } catch {
@@ -80,7 +80,7 @@ function readBounded(path: string): Uint8Array {
 }
 
 /** Every file under `root` (symbolic links are not followed: they could lead anywhere on the disk). */
-export function filesOfFolder(root: string, maxDepth = MAX_DEPTH): ExportFiles {
+export function filesOfFolder(root: string, maxDepth = MAX_DEPTH, limits = ZIP_LIMITS): ExportFiles {
   const names: string[] = [];
   const walk = (dir: string, prefix: string, depth: number): void => {
     let items: string[];
@@ -99,13 +99,13 @@ export function filesOfFolder(root: string, maxDepth = MAX_DEPTH): ExportFiles {
       }
       if (stat.isDirectory() && depth < maxDepth) walk(path, `${prefix}${item}/`, depth + 1);
       else if (stat.isFile()) {
-        if (names.length >= ZIP_LIMITS.entries) throw new DossierError('IMPORT_MALFORMED', { reason: 'folder-entries' });
+        if (names.length >= limits.entries) throw new DossierError('IMPORT_MALFORMED', { reason: 'folder-entries' });
         names.push(`${prefix}${item}`);
       }
     }
   };
   walk(root, '', 0);
-  return new ListedFiles(names, null, 'folder', (name) => readBounded(join(root, ...name.split('/'))));
+  return new ListedFiles(names, null, 'folder', (name) => readBounded(join(root, ...name.split('/')), limits));
 }
 
 /**

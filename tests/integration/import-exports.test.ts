@@ -76,7 +76,9 @@ describe('exports of many files through the CLI', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(first.originalSha256);
     expect(Object.keys(unzipSync(bytes)).sort()).toEqual(['messages.html', 'messages2.html', 'messages3.html']);
     const again = await service['import.commit']({ source: { path: folder }, settings, abuserSenders: ['Виктор'], meSenders: [], entryId: first.entryId });
-    expect(again).toMatchObject({ imported: 0, duplicates: 12 });
+    expect(again).toMatchObject({ imported: 0, duplicates: 12, originalSha256: first.originalSha256 });
+    // The same pages give the same kept zip: still one original in the entry.
+    expect(await service['attachments.list']({ entryId: first.entryId })).toHaveLength(1);
     await service['vault.lock']({});
   });
 
