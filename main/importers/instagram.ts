@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { folderOf, leafOf, type ExportFiles } from './exportFiles';
 import { repairMojibake } from './mojibake';
 import { decodeText } from './normalise';
-import { chooseChat, summariesOf } from './pages';
+import { chooseChat, compareText, summariesOf } from './pages';
 import { assertZone, epochMsToUtc } from './time';
 import { blankMessage, importError, WarningSink, type CanonicalMessage, type ParsedExport, type ParseOptions } from './types';
 
@@ -103,7 +103,7 @@ export function parseInstagram(files: ExportFiles, options: ParseOptions = {}): 
     messages.push(toMessage(parsed.data, i + 1, warnings));
   });
   // Files overlap in time only by accident; the instants decide the order (stable for equal ones).
-  messages.sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
+  messages.sort((a, b) => compareText(a.sentAt ?? '', b.sentAt ?? ''));
   return { format: 'instagram', messages, timesAreUtc: true, dateOrder: null, dateOrderCertain: true, ...summaries, needsChatChoice: false, warnings: warnings.finish() };
 }
 

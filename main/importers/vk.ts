@@ -6,7 +6,7 @@
 // archive has only as links (kept as text). Times are wall time with no zone: read in her zone.
 import { folderOf, leafOf, type ExportFiles } from './exportFiles';
 import { childElements, findAll, findFirst, hasClass, parseHtml, visibleText, type Element } from './html';
-import { chooseChat, missingPages, pagedChats, summariesOf, type PagedChat } from './pages';
+import { chooseChat, compareText, missingPages, pagedChats, summariesOf, type PagedChat } from './pages';
 import { assertZone, wallTimeOf, wallToUtc } from './time';
 import { blankMessage, importError, WarningSink, type CanonicalMessage, type ParsedExport, type ParseOptions } from './types';
 
@@ -80,7 +80,7 @@ export function parseVk(files: ExportFiles, options: ParseOptions = {}): ParsedE
     const found = findAll(parseHtml(decodeVkPage(files.read(page.name))), isMessage);
     for (const div of found.reverse()) messages.push(toMessage(div, page.number, options.zone, warnings));
   }
-  messages.sort((a, b) => (a.wallTime ?? '').localeCompare(b.wallTime ?? ''));
+  messages.sort((a, b) => compareText(a.wallTime ?? '', b.wallTime ?? ''));
   const last = Math.max(...conversation.pages.map((p) => p.number));
   const expected = Array.from({ length: Math.min(Math.floor(last / PAGE_STEP), 100_000) + 1 }, (_, i) => i * PAGE_STEP);
   const missing = missingPages(conversation.pages, expected, (n) => `messages${n}.html`);

@@ -155,12 +155,12 @@ ${items}
 
 const MONTHS = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 
-/** A conversation with `count` messages (him and "Вы" alternating, one hour apart from
+/** A conversation with `count` messages (him and "Вы" alternating, one hour (`stepMs`) apart from
  *  2012-10-23 21:33:32 wall time), 50 a page, newest first as VK writes it. */
-export function vkConversation(peerId: number, name: string, count: number): Tree {
+export function vkConversation(peerId: number, name: string, count: number, stepMs = 3_600_000): Tree {
   const all: VkMessage[] = [];
   for (let i = 0; i < count; i += 1) {
-    const t = new Date(Date.UTC(2012, 9, 23, 21, 33, 32) + i * 3_600_000);
+    const t = new Date(Date.UTC(2012, 9, 23, 21, 33, 32) + i * stepMs);
     const date = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} в ${t.getUTCHours()}:${String(t.getUTCMinutes()).padStart(2, '0')}:${String(t.getUTCSeconds()).padStart(2, '0')}`;
     all.push({
       id: 1000 + i,
