@@ -39,7 +39,6 @@ async function* counted(chunks: AsyncIterable<Buffer>, total: number, progress: 
   }
 }
 
-
 async function head(path: string, bytes: number): Promise<Buffer> {
   const handle = await fs.open(path, 'r');
   try {

@@ -62,7 +62,12 @@ export function parseTelegramHtml(files: ExportFiles, options: ParseOptions = {}
   const state: ReadState = { lastSender: '', lastSenderId: null, allExact: true };
   const messages: CanonicalMessage[] = [];
   const linked = new Set<number>();
+  let previous = 0;
   for (const page of chat.pages) {
+    // After a missing page the sender above is unknown: a joined message must not be given to
+    // whoever wrote last on the page before the gap.
+    if (page.number !== previous + 1) state.lastSender = '';
+    previous = page.number;
     const doc = parseHtml(readPage(files, page.name));
     for (const a of findAll(doc, (e) => e.name === 'a' && hasClass(e, 'pagination'))) {
       const n = telegramPageNumber(a.attribs.href ?? '');
@@ -119,6 +124,7 @@ function toMessage(div: Element, page: number, state: ReadState, zone: string | 
   } else if (!hasClass(div, 'joined')) {
     warnings.add('NO_SENDER', page, 'A message on this page has no sender; it was given to the sender above it.');
   }
+  if (state.lastSender === '') warnings.add('SENDER_UNKNOWN', page, 'A message right after a missing page continues a sender we cannot see; it was imported without a sender name.');
   m.sender = state.lastSender;
   m.text = textOf(body);
   const media = directChild(body, 'media_wrap');
