@@ -35,16 +35,17 @@ test('a Telegram HTML folder and a WhatsApp zip with media, in Russian', async (
 
   // WhatsApp with media: the photo goes to its message; a missing file is said, never an error.
   const zip = join(harness.dir, 'WhatsApp Chat - Виктор.zip');
-  const chat = '23/03/2022, 14:00 - Виктор: Смотри\n23/03/2022, 14:01 - Виктор: IMG-20220323-WA0002.png (файл прикреплён)\n23/03/2022, 14:02 - Виктор: IMG-20220323-WA0003.jpg (файл прикреплён)\n';
+  const chat = '23/03/2022, 14:00 - Виктор: Смотри\n23/03/2022, 14:01 - Виктор: IMG-20220323-WA0002.png (файл прикреплён)\n23/03/2022, 14:02 - Виктор: IMG-20220323-WA0003.jpg (файл прикреплён)\n23/03/2022, 14:03 - Виктор: ../secret.jpg (file attached)\n';
   writeFileSync(zip, zipSync({ 'WhatsApp Chat - Виктор.txt': new TextEncoder().encode(chat), 'IMG-20220323-WA0002.png': Buffer.from(PNG_BASE64, 'base64') }));
   await page.getByRole('button', { name: t('common.navImport'), exact: true }).click();
   await chooseFile(page, harness, t('import.file'), zip);
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.mediaAttached', { count: 1 }))).toBeVisible();
   await expect(page.getByText(t('import.mediaMissing', { names: 'IMG-20220323-WA0003.jpg' }))).toBeVisible();
-  await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Виктор', count: 3 }) }).check();
-  await page.getByRole('button', { name: t('import.confirm', { count: 3 }) }).click();
-  await expect(page.getByText(t('import.doneLine', { count: 3, duplicates: 0 }))).toBeVisible();
+  await expect(page.getByText(t('import.mediaOutside', { names: '../secret.jpg' }))).toBeVisible();
+  await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Виктор', count: 4 }) }).check();
+  await page.getByRole('button', { name: t('import.confirm', { count: 4 }) }).click();
+  await expect(page.getByText(t('import.doneLine', { count: 4, duplicates: 0 }))).toBeVisible();
   await page.getByRole('button', { name: t('import.openEntry') }).click();
   const sent = page.locator('.message-log li').nth(1);
   await expect(sent.locator('.message-files img.preview')).toBeVisible();
