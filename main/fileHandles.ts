@@ -34,6 +34,9 @@ function statOrNull(path: string): Stats | null {
   }
 }
 
+/** Purposes whose handle may name a folder (an unpacked message export). */
+const FOLDER_PURPOSES: ReadonlySet<string> = new Set(['import-folder']);
+
 export function newHandle(): string {
   return `fh_${randomBytes(16).toString('hex')}`;
 }
@@ -46,7 +49,8 @@ export class FileHandles {
     const stat = statOrNull(path);
     if (stat === null) throw new DossierError('FILE_NOT_FOUND');
     // A dropped folder (or a device, a socket): say so, rather than fail later while reading it.
-    if (!stat.isFile()) throw new DossierError('NOT_A_FILE');
+    // Only an unpacked export is a folder on purpose.
+    if (!stat.isFile() && !(FOLDER_PURPOSES.has(purpose) && stat.isDirectory())) throw new DossierError('NOT_A_FILE');
     if (options.limitBytes !== undefined && stat.size > options.limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: options.limitBytes });
     const seen = options.watchChanges === false ? undefined : { size: stat.size, mtimeMs: stat.mtimeMs };
     const handle = this.add({ path, purpose, kind: 'open', seen });
@@ -66,7 +70,7 @@ export class FileHandles {
     if (kind === 'open') {
       const now = statOrNull(chosen.path);
       // A vault moved away since she chose it is said as such (the unlock screen offers the picker).
-      if (now === null || !now.isFile()) throw new DossierError(chosen.purpose === 'vault' ? 'VAULT_NOT_FOUND' : 'FILE_NOT_FOUND');
+      if (now === null || !(now.isFile() || (FOLDER_PURPOSES.has(chosen.purpose) && now.isDirectory()))) throw new DossierError(chosen.purpose === 'vault' ? 'VAULT_NOT_FOUND' : 'FILE_NOT_FOUND');
       const seen = chosen.seen;
       if (seen !== undefined && (now.size !== seen.size || now.mtimeMs !== seen.mtimeMs)) throw new DossierError('FILE_NOT_FOUND');
     }

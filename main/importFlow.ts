@@ -9,6 +9,8 @@ import type { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportS
 import { systemTimeZone } from '../shared/time';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { detectFormat, parseExport, parseSmsBackupStream, requireDateOrder, type ParsedExport } from './importers';
+import { attachMediaOf, readManyFiles } from './importMedia';
+import { isZip } from './importers/whatsapp';
 import { prepareMessages, previewOf } from './importers/prepare';
 import { checkChoice, type SenderChoice } from './importers/roles';
 import { getPerson } from './vault/people';
@@ -22,7 +24,7 @@ export const IMPORT_ORIGINAL_LIMIT = 4 * 1024 * 1024 * 1024;
 
 type Settings = z.output<typeof ImportSettings>;
 
-const FORMAT_NAMES = { whatsapp: 'WhatsApp', telegram: 'Telegram', 'sms-xml': 'SMS', csv: 'CSV' } as const;
+const FORMAT_NAMES = { whatsapp: 'WhatsApp', telegram: 'Telegram', 'telegram-html': 'Telegram', vk: 'VK', instagram: 'Instagram', signal: 'Signal', 'sms-xml': 'SMS', csv: 'CSV' } as const;
 
 /** Told how far reading a large export has got (bytes read of bytes in all). */
 export type ImportProgress = (read: number, total: number) => void;
@@ -54,19 +56,29 @@ export async function readExport(
   zone: string,
   progress: ImportProgress = () => undefined,
   base64LimitBytes = BASE64_SOURCE_LIMIT,
-): Promise<{ parsed: ParsedExport; fileName: string; bytes?: Buffer }> {
-  const options = { zone, ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}), ...(settings.chatIndex !== undefined ? { chatIndex: settings.chatIndex } : {}) };
+): Promise<{ parsed: ParsedExport; fileName: string; bytes?: Buffer; kept?: { fileName: string; bytes: Buffer } }> {
+  const options = {
+    zone,
+    ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}),
+    ...(settings.chatIndex !== undefined ? { chatIndex: settings.chatIndex } : {}),
+    ...(settings.chatId !== undefined ? { chatId: settings.chatId } : {}),
+  };
   if ('base64' in source) {
     const bytes = bytesOfBase64(source.base64, base64LimitBytes);
     if (bytes.length === 0) throw new DossierError('IMPORT_UNRECOGNISED', { reason: 'empty' });
     return { parsed: parseExport(settings.format, source.fileName, bytes, options), fileName: basename(source.fileName), bytes };
   }
   const stat = await fs.stat(source.path).catch(() => null);
+  // A folder (an unpacked export), or a page of an export of many files: see importMedia.ts.
+  const many = await readManyFiles(source.path, stat, settings.format, options, IMPORT_IN_MEMORY_LIMIT);
+  if (many) return many;
   if (!stat?.isFile()) throw new DossierError('FILE_NOT_FOUND');
   if (stat.size === 0) throw new DossierError('IMPORT_UNRECOGNISED', { reason: 'empty' });
   if (stat.size > IMPORT_ORIGINAL_LIMIT) throw new DossierError('FILE_TOO_LARGE', { limitBytes: IMPORT_ORIGINAL_LIMIT });
   const fileName = basename(source.path);
-  const format = settings.format === 'auto' ? detectFormat(fileName, await head(source.path, 64 * 1024)) : settings.format;
+  const start = await head(source.path, 64 * 1024);
+  // A zip is told by its listing (parseExport), not by its first bytes.
+  const format = settings.format === 'auto' ? (isZip(start) ? 'auto' : detectFormat(fileName, start)) : settings.format;
   if (format === 'sms-xml') {
     const stream = createReadStream(source.path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
     return { parsed: await parseSmsBackupStream(counted(stream, stat.size, progress), options), fileName };
@@ -86,7 +98,7 @@ export async function previewImport(source: z.output<typeof ImportSource>, setti
 
 export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at: string, defaultRecorder: string, progress?: ImportProgress, base64LimitBytes?: number): Promise<ImportResult> {
   const zone = input.settings.zone ?? systemTimeZone();
-  const { parsed, fileName, bytes } = await readExport(input.source, input.settings, zone, progress, base64LimitBytes);
+  const { parsed, fileName, bytes, kept } = await readExport(input.source, input.settings, zone, progress, base64LimitBytes);
   if (parsed.needsChatChoice) throw new DossierError('INVALID_INPUT', { field: 'chatIndex', reason: 'this export holds several chats: choose one' });
   requireDateOrder(parsed);
   if (input.personId) await getPerson(db, input.personId);
@@ -108,7 +120,7 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
     {
       target: input.entryId ? { entryId: input.entryId } : { draft, recordedBy: input.recordedBy ?? defaultRecorder },
       // The bytes that were parsed (decoded once): the original kept must be exactly what was read.
-      original: 'path' in input.source ? { path: input.source.path } : { fileName, bytes: bytes! },
+      original: kept ?? ('path' in input.source ? { path: input.source.path } : { fileName, bytes: bytes! }),
       fileName,
       items,
       record: {
@@ -118,6 +130,7 @@ export async function runImport(db: Db, input: z.output<typeof ImportCommit>, at
         counts: { messages: preview.messages, calls: preview.calls, system: preview.system },
       },
       limitBytes: IMPORT_ORIGINAL_LIMIT,
+      ...(parsed.files && items.some((i) => i.mediaFiles) ? { attachMedia: attachMediaOf(parsed.files, items, IMPORT_ORIGINAL_LIMIT, at) } : {}),
     },
     at,
   );

@@ -277,6 +277,8 @@ export const MessageDraft = z.object({
   deleted: z.boolean().optional(),
   /** Absent on messages imported before roles existed and on typed ones (then direction decides). */
   role: SenderRole.optional(),
+  /** The entry's attachments this message sent (a photo of a WhatsApp export with media). */
+  attachmentIds: z.array(Id).max(50).optional(),
 });
 export type MessageDraft = z.infer<typeof MessageDraft>;
 

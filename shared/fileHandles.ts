@@ -12,7 +12,9 @@ export function isFileHandle(value: unknown): value is FileHandle {
 }
 
 /** What a file is picked for: sets the dialog's title and filters, and the direction it may go. */
-export const OPEN_PURPOSES = ['vault', 'attachment', 'import', 'verify', 'restore-from'] as const;
+/** 'import-folder': an unpacked export (Telegram HTML, VK archive, Instagram download, WhatsApp
+ *  with media): the one purpose whose handle may name a folder. */
+export const OPEN_PURPOSES = ['vault', 'attachment', 'import', 'import-folder', 'verify', 'restore-from'] as const;
 export const SAVE_PURPOSES = ['vault-new', 'export', 'backup', 'restore-to', 'attachment-out', 'statement'] as const;
 export const OpenPurpose = z.enum(OPEN_PURPOSES);
 export const SavePurpose = z.enum(SAVE_PURPOSES);

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { Id, SenderRole, TimeZone, UtcInstant } from './domain';
 
-export const IMPORT_FORMAT_CHOICES = ['auto', 'whatsapp', 'telegram', 'sms-xml', 'csv'] as const;
+export const IMPORT_FORMATS = ['whatsapp', 'telegram', 'telegram-html', 'vk', 'instagram', 'signal', 'sms-xml', 'csv'] as const;
+export const IMPORT_FORMAT_CHOICES = ['auto', ...IMPORT_FORMATS] as const;
 export const ImportFormatChoice = z.enum(IMPORT_FORMAT_CHOICES);
 export const DateOrderChoice = z.enum(['dmy', 'mdy', 'ymd']);
 
@@ -20,8 +21,11 @@ export const ImportSettings = z
     dateOrder: DateOrderChoice.optional(),
     /** Zone of wall times in exports that carry none (WhatsApp); display zone for the others. */
     zone: TimeZone.optional(),
-    /** Full-account Telegram exports: which chat (index from the preview's `chats`). */
+    /** Exports of several chats (a whole Telegram account, a VK archive, an Instagram download):
+     *  which chat, by its index in the preview's `chats`… */
     chatIndex: z.number().int().min(0).optional(),
+    /** …or by its id there (VK peer id, Instagram thread folder, Telegram chat folder). */
+    chatId: z.string().min(1).max(300).optional(),
   })
   .strict();
 
@@ -34,7 +38,7 @@ export const SenderChoice = {
 export const SenderCount = z.object({ name: z.string(), count: z.number().int() });
 
 export const ImportPreview = z.object({
-  format: z.enum(['whatsapp', 'telegram', 'sms-xml', 'csv']),
+  format: z.enum(IMPORT_FORMATS),
   messages: z.number().int(),
   calls: z.number().int(),
   system: z.number().int(),
@@ -59,6 +63,11 @@ export const ImportPreview = z.object({
   skipped: z.array(z.object({ reason: z.string(), count: z.number().int() })),
   /** Nobody is marked as the abuser yet: the import would count nothing as his. */
   needsAbuserChoice: z.boolean(),
+  /** Files the messages name (WhatsApp with media): how many will be attached to their message,
+   *  which are not in the export, which point outside its folder (ignored). */
+  media: z.object({ attached: z.number().int(), missing: z.array(z.string()), outside: z.array(z.string()) }).optional(),
+  /** Pages of a Telegram HTML or VK chat that are not in the export (the others are imported). */
+  missingPages: z.array(z.string()).optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

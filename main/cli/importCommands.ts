@@ -27,7 +27,11 @@ function previewLines(preview: ImportPreview): string[] {
   const c = preview.countsByRole;
   lines.push(`Counted:     ${c.abuser} from the abuser; shown as context only: ${c.me} yours, ${c.other} from third parties`);
   if (preview.needsAbuserChoice) lines.push('Nobody is marked as the abuser: choose his name(s) with --sender NAME (and yours with --me NAME).');
-  if (preview.chats?.length) lines.push('Chats (choose with --chat N):', ...preview.chats.map((c) => `  ${c.index}: ${c.name} (${c.messages} messages)`));
+  if (preview.chats?.length) lines.push('Chats (choose with --chat N or --chat ID):', ...preview.chats.map((c) => `  ${c.index}: ${c.name} (${c.messages} messages)${c.id !== null ? `  id ${c.id}` : ''}`));
+  if (preview.media) {
+    const m = preview.media;
+    lines.push(`Media:       ${m.attached} file(s) to attach to their messages; ${m.missing.length} named but not in the export; ${m.outside.length} outside the export's folder (ignored)`);
+  }
   for (const w of preview.warnings.slice(0, 20)) lines.push(`Warning${w.line !== null ? ` (line ${w.line})` : ''}: ${w.message}`);
   if (preview.warnings.length > 20) lines.push(`… and ${preview.warnings.length - 20} more warnings`);
   return lines;
@@ -60,8 +64,10 @@ function patternLines(stats: PatternStats): string[] {
 
 export const importCommands: Record<string, Command> = {
   import: {
-    summary: 'import a WhatsApp, Telegram, SMS Backup & Restore or CSV export into a stalking log',
-    usage: `dossier import --vault PATH [--format auto|whatsapp|telegram|sms-xml|csv] FILE [options]
+    summary: 'import a WhatsApp, Telegram, VK, Instagram/Facebook, Signal, SMS Backup & Restore or CSV export into a stalking log',
+    usage: `dossier import --vault PATH [--format ${IMPORT_FORMAT_CHOICES.join('|')}] FILE|FOLDER [options]
+  FILE|FOLDER            the export: a file, its zip, or its unpacked folder; a page of a Telegram
+                         (HTML) or VK chat brings the other pages beside it
   --preview              only show what the file holds (format, senders, dates); change nothing
   --sender NAME          a sender (as in the preview) who is the abuser; repeat for several
   --me NAME              a sender (as in the preview) who is you; repeat for several.
@@ -69,21 +75,25 @@ export const importCommands: Record<string, Command> = {
   --person ID            the person those senders are (see \`dossier people\`)
   --tz ZONE              zone of the export's times when it has none (WhatsApp); default: this computer's
   --date-order dmy|mdy|ymd   when the preview cannot tell day-first from month-first
-  --chat N               which chat of a full Telegram export
+  --chat N|ID            which chat of an export that holds several (a whole Telegram account, a VK
+                         archive: the peer id, an Instagram/Facebook download: the thread folder)
   --entry ID             add to this stalking entry (otherwise a new one is made)
   --title TEXT  --recorded-by NAME  --json
   Exit 4 when the file is rejected (not recognised, damaged, or the date order is ambiguous).`,
     options: { ...vaultOption, ...jsonOption, format: { type: 'string' }, preview: { type: 'boolean' }, sender: { type: 'string', multiple: true }, me: { type: 'string', multiple: true }, person: { type: 'string' }, tz: { type: 'string' }, 'date-order': { type: 'string' }, chat: { type: 'string' }, entry: { type: 'string' }, title: { type: 'string' }, 'recorded-by': { type: 'string' } },
     positionals: true,
     async run(values, positionals, out) {
-      if (positionals.length !== 1) throw new DossierError('INVALID_INPUT', { field: 'FILE', reason: 'give exactly one export file' });
-      const chat = values.chat === undefined ? undefined : Number(values.chat);
-      if (chat !== undefined && !Number.isInteger(chat)) throw new DossierError('INVALID_INPUT', { field: 'chat', reason: 'a chat number from the preview' });
+      if (positionals.length !== 1) throw new DossierError('INVALID_INPUT', { field: 'FILE', reason: 'give exactly one export file or folder' });
+      // A chat's id from the preview (VK peer id, thread folder) wins; else a whole number is its index.
+      const chatText = values.chat === undefined ? undefined : String(values.chat);
+      if (chatText !== undefined && (chatText.length === 0 || chatText.length > 300)) throw new DossierError('INVALID_INPUT', { field: 'chat', reason: 'a chat number or id from the preview' });
+      const chat = chatText !== undefined && /^\d{1,9}$/.test(chatText) ? Number(chatText) : undefined;
       const settings = {
         format: parseFormat(values.format),
         ...(values['date-order'] !== undefined ? { dateOrder: parseDateOrder(values['date-order']) } : {}),
         ...(values.tz !== undefined ? { zone: values.tz as string } : {}),
         ...(chat !== undefined ? { chatIndex: chat } : {}),
+        ...(chatText !== undefined ? { chatId: chatText } : {}),
       };
       const source = { path: positionals[0]! };
       return withVault(values, async (service) => {

@@ -17,7 +17,8 @@ const OPEN_FILTERS: Record<OpenPurpose, FileFilter[]> = {
   vault: [ALL],
   'restore-from': [ALL],
   attachment: [ALL],
-  import: [{ name: 'txt, zip, json, xml, csv', extensions: ['txt', 'zip', 'json', 'xml', 'csv'] }, ALL],
+  import: [{ name: 'txt, zip, json, xml, csv, html, md', extensions: ['txt', 'zip', 'json', 'xml', 'csv', 'html', 'md'] }, ALL],
+  'import-folder': [],
   verify: [{ name: 'PDF', extensions: ['pdf'] }, ALL],
 };
 const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ name: 'PDF', extensions: ['pdf'] }], statement: [{ name: 'Word', extensions: ['docx'] }] };
@@ -25,6 +26,8 @@ const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ na
 export type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 
 export function openDialogOptions(purpose: OpenPurpose): OpenDialogOptions {
+  // An unpacked export (Telegram HTML folder, VK archive, Instagram download) is chosen as a folder.
+  if (purpose === 'import-folder') return { properties: ['openDirectory', 'dontAddToRecent'] };
   return { properties: ['openFile', 'dontAddToRecent'], filters: OPEN_FILTERS[purpose] };
 }
 

@@ -13,6 +13,8 @@ export interface PreparedMessage {
   sourceLine: number | null;
   rawHeader: string | null;
   dedupeKey: string;
+  /** Files of the export to attach to this message (see whatsappMedia.ts). */
+  mediaFiles?: string[];
 }
 
 function instantOf(m: CanonicalMessage): string | null {
@@ -66,6 +68,8 @@ export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoi
     roles: roles.bySender,
     countsByRole: roles.counts,
     needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
+    ...(parsed.media ? { media: parsed.media } : {}),
+    ...(parsed.missingPages?.length ? { missingPages: parsed.missingPages } : {}),
   };
 }
 
@@ -118,7 +122,7 @@ export function prepareMessages(parsed: ParsedExport, zone: string, choice: Send
       ...(personId && role === 'abuser' ? { personId } : {}),
       role,
     };
-    prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '' });
+    prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '', ...(m.mediaFiles ? { mediaFiles: m.mediaFiles } : {}) });
   }
   dedupeKeys(prepared);
   return prepared;

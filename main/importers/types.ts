@@ -4,8 +4,10 @@
 // a code, a line/record number and a plain English sentence about the *format*, not the content.
 import { DossierError, type ErrorDetails } from '../../shared/errors';
 
-export type ImportFormat = 'whatsapp' | 'telegram' | 'sms-xml' | 'csv';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['whatsapp', 'telegram', 'sms-xml', 'csv'];
+export type ImportFormat = 'whatsapp' | 'telegram' | 'telegram-html' | 'vk' | 'instagram' | 'signal' | 'sms-xml' | 'csv';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['whatsapp', 'telegram', 'telegram-html', 'vk', 'instagram', 'signal', 'sms-xml', 'csv'];
+/** Formats whose export is many files (pages, a thread folder, a download): read as ExportFiles. */
+export const MANY_FILE_FORMATS: readonly ImportFormat[] = ['telegram-html', 'vk', 'instagram', 'signal'];
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
@@ -52,6 +54,8 @@ export interface CanonicalMessage {
   contactCard?: boolean;
   /** Why a system line is not a message (plain English, never evidence text). */
   systemReason?: string;
+  /** Files of the export this message sent (names in the parsed ExportFiles), attached with it. */
+  mediaFiles?: string[];
 }
 
 export interface ImportWarning {
@@ -76,12 +80,26 @@ export interface ParsedExport {
   chats?: ChatSummary[];
   needsChatChoice?: boolean;
   warnings: ImportWarning[];
+  /** The export's files, when the messages name some of them (WhatsApp media). */
+  files?: import('./exportFiles').ExportFiles;
+  /** What became of the files the messages name: attached, missing, or outside the export. */
+  media?: MediaReport;
+  /** Pages of a paged chat (Telegram HTML, VK) that are not in the export. */
+  missingPages?: string[];
+}
+
+export interface MediaReport {
+  attached: number;
+  missing: string[];
+  outside: string[];
 }
 
 export interface ParseOptions {
   dateOrder?: DateOrder;
   zone?: string;
   chatIndex?: number;
+  /** A conversation by its id in the preview (VK peer id, Instagram thread folder, Telegram chat folder). */
+  chatId?: string;
 }
 
 export type ImportErrorCode = 'IMPORT_UNRECOGNISED' | 'IMPORT_MALFORMED' | 'IMPORT_AMBIGUOUS_DATE_ORDER';

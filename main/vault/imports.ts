@@ -30,6 +30,9 @@ export interface ImportWrite {
   items: readonly NewMessage[];
   record: Omit<ImportRecord, 'id' | 'originalAttachmentId' | 'originalSha256' | 'counts' | 'importedAt'> & { counts: Omit<ImportRecord['counts'], 'imported' | 'duplicates'> };
   limitBytes: number;
+  /** Attaches the files the messages sent (WhatsApp media) and names them on their messages'
+   *  drafts, inside this transaction, before the messages are written. */
+  attachMedia?: (db: Db, entryId: string) => Promise<void>;
 }
 
 async function keepOriginal(db: Db, entryId: string, write: ImportWrite, at: string): Promise<Attachment> {
@@ -56,6 +59,7 @@ export async function commitImport(db: Db, write: ImportWrite, at: string): Prom
       entryId = record.id;
     }
     const original = await keepOriginal(db, entryId, write, at);
+    if (write.attachMedia) await write.attachMedia(db, entryId);
     const importId = randomUUID();
     const inserted = await insertMessages(db, entryId, importId, write.items);
     const record: ImportRecord = {

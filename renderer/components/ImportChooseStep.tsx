@@ -21,6 +21,8 @@ interface ChooseProps {
 export function ImportChooseStep({ onPreview }: ChooseProps) {
   const { t } = useApp();
   const [chosen, setChosen] = useState<PickedFile | null>(null);
+  // Which chooser it came from, so only that one shows its name (the last choice wins).
+  const [asFolder, setAsFolder] = useState(false);
   const [format, setFormat] = useState<ImportChoice>('auto');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -33,6 +35,7 @@ export function ImportChooseStep({ onPreview }: ChooseProps) {
     setError(null);
     try {
       setChosen(await dropFile(file, 'import'));
+      setAsFolder(false);
     } catch (caught) {
       setError(caught);
     }
@@ -59,7 +62,9 @@ export function ImportChooseStep({ onPreview }: ChooseProps) {
   return (
     <form className="stack" onSubmit={(event) => void look(event)} noValidate>
       <p className="lead">{t('import.lead')}</p>
-      <FileChooser label={t('import.file')} hint={t('import.fileHint')} open="import" chosen={chosen} onChosen={setChosen} />
+      <FileChooser label={t('import.file')} hint={t('import.fileHint')} open="import" chosen={asFolder ? null : chosen} onChosen={(file) => (setChosen(file), setAsFolder(false))} />
+      {/* Telegram's HTML pages, a VK archive, an Instagram download, WhatsApp with its media: often unpacked already. */}
+      <FileChooser label={t('import.folder')} hint={t('import.folderHint')} open="import-folder" buttonText={t('import.chooseFolder')} chosen={asFolder ? chosen : null} onChosen={(folder) => (setChosen(folder), setAsFolder(true))} />
       <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={(event) => void drop(event)}>
         {chosen ? t('import.dropped', { name: chosen.name }) : t('import.dropHere')}
       </div>

@@ -58,7 +58,7 @@ export function EntryScreen({ id }: { id: string }) {
       <ErrorNote error={error} />
       <EntryDetails entry={entry} people={detail.people} />
       <AttachmentList attachments={detail.attachments} />
-      {entry.kind === 'stalking' && <MessageLog key={entry.messageCount} entryId={id} total={entry.messageCount} />}
+      {entry.kind === 'stalking' && <MessageLog key={entry.messageCount} entryId={id} total={entry.messageCount} attachments={detail.attachments} />}
       {entry.kind === 'stalking' && <AddMessageForm entryId={id} zone={entry.occurredAt.zone} onAdded={() => setLogVersion((v) => v + 1)} />}
       <RevisionHistory entry={entry} />
       <div className="actions">

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { CATEGORIES_BY_KIND, type EntryDraftInput, type EntryKind } from '../../shared/domain';
 import { atMost, median, round, table, time, versusPeer, type Figure } from './figures';
 import { benchDossier } from './dossier';
+import { benchExports } from './exports';
 import { benchImports } from './imports';
 import { benchTimeline } from './timeline';
 import { benchStreaming } from './streaming';
@@ -277,7 +278,7 @@ async function main(): Promise<void> {
   const jsonOnly = process.argv.includes('--json');
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
-  const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
+  const figures = [...(await runBench(emit)), ...(await benchImports(emit)), ...(await benchExports(emit))];
   for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);

@@ -166,6 +166,7 @@ export const be: Strings = {
     from: 'Ад каго',
     message: 'Паведамленне',
     call: (status, duration) => `[званок${status ? `, ${status}` : ''}${duration ? `, ${duration}` : ''}]`,
+    sentFile: (exhibit, name) => `[дасланы файл: ${name}, дадатак ${exhibit}]`,
     empty: 'У гэтым журнале няма паведамленняў.',
   },
   people: {

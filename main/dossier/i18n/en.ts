@@ -166,6 +166,7 @@ export const en: Strings = {
     from: 'From',
     message: 'Message',
     call: (status, duration) => `[call${status ? `, ${status}` : ''}${duration ? `, ${duration}` : ''}]`,
+    sentFile: (exhibit, name) => `[sent file: ${name}, exhibit ${exhibit}]`,
     empty: 'No messages were recorded in this log.',
   },
   people: {

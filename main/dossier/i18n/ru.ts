@@ -166,6 +166,7 @@ export const ru: Strings = {
     from: 'От кого',
     message: 'Сообщение',
     call: (status, duration) => `[звонок${status ? `, ${status}` : ''}${duration ? `, ${duration}` : ''}]`,
+    sentFile: (exhibit, name) => `[отправлен файл: ${name}, приложение ${exhibit}]`,
     empty: 'В этом журнале нет сообщений.',
   },
   people: {

@@ -137,6 +137,8 @@ export interface Strings {
     from: string;
     message: string;
     call: (status: string, duration: string) => string;
+    /** A file the message sent (WhatsApp media), by its exhibit number: the photo is shown there. */
+    sentFile: (exhibit: string, name: string) => string;
     empty: string;
   };
   /** The list of people for the court, after the chronology (issue 9, item 5). */

@@ -166,6 +166,7 @@ export const uk: Strings = {
     from: 'Від кого',
     message: 'Повідомлення',
     call: (status, duration) => `[дзвінок${status ? `, ${status}` : ''}${duration ? `, ${duration}` : ''}]`,
+    sentFile: (exhibit, name) => `[надіслано файл: ${name}, додаток ${exhibit}]`,
     empty: 'У цьому журналі немає повідомлень.',
   },
   people: {

@@ -4,7 +4,7 @@ import type { Message, SenderRole } from '../../../shared/domain';
 import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
-import type { DossierEntry } from '../select';
+import type { DossierEntry, ExhibitAttachment } from '../select';
 import { busiestWindow, dayKey, perDay, perHour } from '../stats';
 import { barChart } from './charts';
 import { bookmark, startSection, type RenderContext } from './context';
@@ -33,12 +33,15 @@ function senderText(s: Strings, m: Message): string {
 
 /** One line per message where possible: the date and offset sit in the day's group row, the row
  *  shows the time (with its offset again only if it differs, e.g. on a daylight-saving night). */
-export function messageRow(s: Strings, fmt: Format, m: Message, n: number, dayOffset: string, showChannel: boolean): Cell[] {
+export function messageRow(s: Strings, fmt: Format, m: Message, n: number, dayOffset: string, showChannel: boolean, files?: ReadonlyMap<string, ExhibitAttachment>): Cell[] {
   const offset = fmt.offset(m.sentAt, m.zone);
   const time = `${fmt.time(m.sentAt, m.zone)}${offset === dayOffset ? '' : `\n${offset}`}`;
   const sender = senderText(s, m);
   const from = showChannel && !m.isCall ? `${sender} · ${s.channels[m.channel]}` : sender;
-  return [fmt.number(n), time, from, messageText(s, fmt, m)];
+  // A file left out of the dossier (excluded, redacted away) is not named here either.
+  const sent = (m.attachmentIds ?? []).map((id) => files?.get(id)).filter((f): f is ExhibitAttachment => f !== undefined);
+  const text = [messageText(s, fmt, m), ...sent.map((f) => s.log.sentFile(f.exhibit, f.fileName))].filter((t) => t !== '').join('\n');
+  return [fmt.number(n), time, from, text];
 }
 
 /** The channel goes on every row only when the log mixes channels (calls say so themselves). */
@@ -46,7 +49,7 @@ export function mixedChannels(messages: readonly Message[]): boolean {
   return new Set(messages.filter((m) => !m.isCall).map((m) => m.channel)).size > 1;
 }
 
-function* messageRows(ctx: RenderContext, messages: readonly Message[]): Generator<Row> {
+function* messageRows(ctx: RenderContext, messages: readonly Message[], files: ReadonlyMap<string, ExhibitAttachment>): Generator<Row> {
   const { s, fmt } = ctx;
   let day = '';
   let dayOffset = '';
@@ -63,7 +66,7 @@ function* messageRows(ctx: RenderContext, messages: readonly Message[]): Generat
       yield { group: `${fmt.date(m.sentAt, m.zone)}${zoneText} — ${fmt.count(count, s.units.messages)}` };
     }
     if ((i + 1) % 500 === 0) ctx.checkpoint();
-    yield messageRow(s, fmt, m, i + 1, dayOffset, showChannel);
+    yield messageRow(s, fmt, m, i + 1, dayOffset, showChannel, files);
   }
 }
 
@@ -109,7 +112,7 @@ function renderLog(ctx: RenderContext, d: DossierEntry): void {
     { title: s.log.from, share: 0.2 },
     { title: s.log.message, share: 0.64 },
   ];
-  flow.table(columns, messageRows(ctx, messages));
+  flow.table(columns, messageRows(ctx, messages, new Map(d.attachments.map((a) => [a.id, a]))));
 }
 
 export function renderMessageLogs(ctx: RenderContext): void {

@@ -93,6 +93,7 @@ export const entry: Messages['entry'] = {
   },
   firstMessages: 'Паказаны першыя {count}.',
   unknownSender: 'невядомы адпраўнік',
+  messageFile: 'Дасланы з гэтым паведамленнем: {name} ({size})',
   call: 'званок',
   history: 'Змены',
   noEdits: 'Не змяняўся з таго часу, як быў запісаны.',

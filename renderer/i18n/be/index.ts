@@ -7,10 +7,11 @@ import { entry } from './entry';
 import { errors } from './errors';
 import { filing } from './filing';
 import { help } from './help';
+import { importing } from './importing';
 import { notes } from './notes';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
 import { vault } from './vault';
 
-export const be: PartialMessages = { common, vault, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };
+export const be: PartialMessages = { common, import: importing, vault, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };

@@ -86,6 +86,7 @@ export const entry = {
   messageLog: { one: '{count} message or call', other: '{count} messages and calls' },
   firstMessages: 'Showing the first {count}.',
   unknownSender: 'unknown sender',
+  messageFile: 'Sent with this message: {name} ({size})',
   call: 'call',
   history: 'Changes',
   noEdits: 'Never changed since it was written down.',

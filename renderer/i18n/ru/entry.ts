@@ -93,6 +93,7 @@ export const entry: Messages['entry'] = {
   },
   firstMessages: 'Показаны первые {count}.',
   unknownSender: 'неизвестный отправитель',
+  messageFile: 'Отправлено с этим сообщением: {name} ({size})',
   call: 'звонок',
   history: 'Изменения',
   noEdits: 'Не менялась с тех пор, как была записана.',

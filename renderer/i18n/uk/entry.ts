@@ -93,6 +93,7 @@ export const entry: Messages['entry'] = {
   },
   firstMessages: 'Показано перші {count}.',
   unknownSender: 'невідомий відправник',
+  messageFile: 'Надіслано з цим повідомленням: {name} ({size})',
   call: 'дзвінок',
   history: 'Зміни',
   noEdits: 'Не змінювався відтоді, як його записали.',

@@ -72,6 +72,24 @@ describe('native dialogs', () => {
     expect(service['dossier.verify']).toHaveBeenCalledWith({ path: target });
   });
 
+  it('an unpacked export is chosen with a folder dialog, and its handle reaches the import as that folder', async () => {
+    const { dir, dialog, window, router, service } = setup();
+    const folder = join(dir, 'ChatExport_2022-03-23');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'messages.html'), '<html></html>');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const picked = await router.handle('app.pickFile', trusted, { purpose: 'import-folder' });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, { properties: ['openDirectory', 'dontAddToRecent'] });
+    expect(picked).toMatchObject({ ok: true, value: { name: 'ChatExport_2022-03-23' } });
+    const handle = (picked as { value: { handle: string } }).value.handle;
+    await router.handle('import.preview', trusted, { source: { path: handle }, settings: { format: 'auto' } });
+    expect(service['import.preview']).toHaveBeenCalledWith(expect.objectContaining({ source: { path: folder } }));
+    // The file dialog for one export file still opens files only.
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await router.handle('app.pickFile', trusted, { purpose: 'import' });
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openFile', 'dontAddToRecent'] }));
+  });
+
   it('a cancelled dialog answers null', async () => {
     const { router } = setup();
     expect(await router.handle('app.pickFile', trusted, { purpose: 'vault' })).toEqual({ ok: true, value: null });

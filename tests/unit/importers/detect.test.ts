@@ -14,7 +14,7 @@ const EXPECTED: Record<string, { format: string; messages?: number; error?: stri
   'telegram/cm_full_account_export_chats_list.json': { format: 'telegram', messages: 2 },
   'telegram/cm_single_chat_text_entities.json': { format: 'telegram', messages: 2 },
   'telegram/lc_old_format_numeric_from_id.json': { format: 'telegram', messages: 3 },
-  'telegram/lc_personal_chat_messages.html': { format: 'html', error: 'IMPORT_UNRECOGNISED' },
+  'telegram/lc_personal_chat_messages.html': { format: 'telegram-html', messages: 5 }, // 4 and a date heading
   'telegram/lc_personal_chat_result.json': { format: 'telegram', messages: 4 },
   'whatsapp/cm_android_ddmmyy_24h.txt': { format: 'whatsapp', messages: 9 },
   'whatsapp/cm_android_mmddyyyy_12h_es_ampm.txt': { format: 'whatsapp', messages: 9 },
@@ -49,8 +49,9 @@ describe.skipIf(!haveFixtures)('every real export fixture', () => {
       expect(parsed.dateOrderCertain).toBe(true);
       expect(parsed.format).toBe(expected.format);
       expect(parsed.messages).toHaveLength(expected.messages ?? -1);
-      // With a zone given, every message has a UTC instant ending in Z.
-      expect(parsed.messages.every((m) => m.sentAt !== null && m.sentAt.endsWith('Z'))).toBe(true);
+      // With a zone given, every message has a UTC instant ending in Z (Telegram's HTML date
+      // headings are system lines with no time: never imported).
+      expect(parsed.messages.every((m) => (m.sentAt !== null && m.sentAt.endsWith('Z')) || (parsed.format === 'telegram-html' && m.isSystem))).toBe(true);
     }
   });
 });
@@ -68,6 +69,13 @@ describe('detectFormat on synthetic files', () => {
     ['other.xml', utf8('<?xml version="1.0"?><rss/>'), 'sms-xml'],
   ])('%s', (name, bytes, format) => {
     expect(detectFormat(name, bytes)).toBe(format);
+  });
+
+  it('a random web page or JSON file is IMPORT_UNRECOGNISED', () => {
+    const page = utf8('<!DOCTYPE html>\n<html><head><title>News</title></head><body><div class="message">Hi</div></body></html>');
+    expect(importErrorOf(() => parseExport('auto', 'index.html', page)).code).toBe('IMPORT_UNRECOGNISED');
+    expect(importErrorOf(() => parseExport('auto', 'package.json', utf8('{"name": "x", "version": "1.0.0", "participants": 3}'))).code).toBe('IMPORT_UNRECOGNISED');
+    expect(importErrorOf(() => parseExport('auto', 'data.json', utf8('[1, 2, 3]'))).code).toBe('IMPORT_UNRECOGNISED');
   });
 
   it('unknown content is IMPORT_UNRECOGNISED', () => {

@@ -92,6 +92,16 @@ describe('FileHandles', () => {
     expect(() => files.issueOpen(path, 'attachment', { limitBytes: 1024 })).toThrow(expect.objectContaining({ code: 'FILE_TOO_LARGE' }));
     expect(files.issueOpen(path, 'attachment', { limitBytes: 4096 }).size).toBe(2048);
   });
+
+  it('only an unpacked export (import-folder) may be a folder; its handle resolves while it is there', () => {
+    const { dir } = folderWithFile('messages.html', '<html></html>');
+    const files = new FileHandles();
+    expect(() => files.issueOpen(dir, 'import')).toThrow(expect.objectContaining({ code: 'NOT_A_FILE' }));
+    const picked = files.issueOpen(dir, 'import-folder', { watchChanges: false });
+    expect(files.resolve(picked.handle, 'open')).toBe(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => files.resolve(picked.handle, 'open')).toThrow(expect.objectContaining({ code: 'FILE_NOT_FOUND' }));
+  });
 });
 
 describe('windowCalls', () => {
