@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind, isValidTimeZone } from '../shared/domain';
+import { requireStrongPassphrase } from '../shared/passphraseStrength';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
@@ -61,11 +62,12 @@ const attachFlags = (values: Values) => ((values.attach as string[] | undefined)
 const coreCommands: Record<string, Command> = {
   init: {
     summary: 'create a new, empty encrypted vault',
-    usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A lost passphrase cannot be recovered.',
+    usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A passphrase that is easy to guess\n  (a common password, a name with a year, a keyboard row) is refused with WEAK_PASSPHRASE.\n  A lost passphrase cannot be recovered.',
     options: vaultOption,
     async run(values, _p, out) {
       const path = requireString(values, 'vault');
       const passphrase = await readPassphrase({ confirm: true });
+      requireStrongPassphrase(passphrase);
       const service = createService();
       await service['vault.create']({ path, passphrase });
       await service.close();

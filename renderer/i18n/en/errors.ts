@@ -23,5 +23,6 @@ export const errors = {
   VAULT_MOVED: 'The vault file was moved or deleted while it was open, so nothing more was written to it. Make a backup now to keep what is in it, then lock and open it from where it is.',
   SERVICE_STOPPED: 'The part of Dossier that holds the vault stopped unexpectedly, so the vault is locked. Unlock it again; what was saved is kept.',
   REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
+  WEAK_PASSPHRASE: 'That passphrase is too easy to guess (a common password, a name, a word with a year, a keyboard row). Nothing was changed. Choose four or five words that have nothing to do with each other or with you (not a saying, a song line or a name), in any language.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;
