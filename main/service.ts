@@ -12,6 +12,7 @@ import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
 import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
 import { backupVault, restoreVault } from './vault/backup';
+import { forgetUnfinished, noteUnfinished, outputsOf, sweepUnfinished } from './vault/unfinishedFiles';
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { listMessages } from './vault/messages';
 import { LATEST_VERSION } from './vault/migrations';
@@ -85,6 +86,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'vault.open': async ({ path, passphrase }) => {
       if (vault) throw new DossierError('VAULT_ALREADY_OPEN');
       vault = await Vault.open(path, passphrase, now);
+      if (!vault.readOnly) await sweepUnfinished(vault.db);
       return info(vault);
     },
     'vault.lock': async () => {
@@ -186,13 +188,28 @@ export function createService(options: ServiceOptions = {}): Service {
     ...dossierHandlers(() => open().db, now, notOntoTheVault),
   };
 
+  /** A file written out of the vault is noted in the vault while it is written, so a kill half-way
+   *  is cleaned up at the next unlock (vault/unfinishedFiles.ts). Best effort: a vault that cannot
+   *  take the note (read-only, moved) still exports. */
+  async function withUnfinishedNoted<T>(method: MethodName, input: unknown, work: () => Promise<T>): Promise<T> {
+    const targets = vault !== null && !vault.readOnly ? outputsOf(method, input) : [];
+    const db = vault?.db;
+    if (db === undefined || targets.length === 0) return work();
+    const noted = await Promise.all(targets.map((target) => noteUnfinished(db, target, now()).then(() => true, () => false)));
+    try {
+      return await work();
+    } finally {
+      for (const [i, target] of targets.entries()) if (noted[i]) await forgetUnfinished(db, target).catch(() => undefined);
+    }
+  }
+
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {
     const run = async () => {
       const parsed = contract[method].input.safeParse(raw ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       try {
         const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-        return await handler(parsed.data);
+        return await withUnfinishedNoted(method, parsed.data, () => handler(parsed.data));
       } catch (error) {
         throw toDossierError(error);
       }

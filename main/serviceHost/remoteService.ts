@@ -7,6 +7,7 @@ import { contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
 import { DossierError, fromErrorPayload } from '../../shared/errors';
 import type { Service } from '../service';
 import { removeLeftoverParts } from '../vault/files';
+import { outputsOf } from '../vault/unfinishedFiles';
 import { READY, ServiceReply } from './protocol';
 
 /** One running service process, however it was started (utilityProcess, child_process). */
@@ -55,20 +56,6 @@ interface Running {
   pending: Map<number, Pending>;
   /** Set when the window side ended it on purpose (lock during a call, quit). */
   ending: boolean;
-}
-
-/** Files a call writes to, so a call cut short leaves none of its temporary parts behind. */
-function outputsOf(method: MethodName, input: unknown): string[] {
-  const fields: Partial<Record<MethodName, string>> = {
-    'dossier.export': 'path',
-    'vault.backup': 'path',
-    'attachments.saveTo': 'path',
-    'vault.restore': 'to',
-  };
-  const field = fields[method];
-  if (field === undefined || typeof input !== 'object' || input === null) return [];
-  const value = (input as Record<string, unknown>)[field];
-  return typeof value === 'string' ? [value] : [];
 }
 
 export function createRemoteService(spawn: SpawnService, options: RemoteServiceOptions = {}): RemoteService {
