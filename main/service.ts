@@ -12,6 +12,7 @@ import { previewImport, runImport, type ImportProgress } from './importFlow';
 import { patternStats } from './importers/patterns';
 import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
 import { backupVault, restoreVault } from './vault/backup';
+import { discardDraft, listDrafts, saveDraft } from './vault/drafts';
 import { forgetUnfinished, noteUnfinished, outputsOf, sweepUnfinished } from './vault/unfinishedFiles';
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { listMessages } from './vault/messages';
@@ -180,6 +181,19 @@ export function createService(options: ServiceOptions = {}): Service {
       if (entry.kind !== 'stalking') throw new DossierError('INVALID_INPUT', { field: 'entryId', reason: 'patterns belong to a stalking entry' });
       const messages = await listMessages(db, entryId, 0, Number.MAX_SAFE_INTEGER);
       return patternStats(entryId, messages, zone ?? messages[0]?.zone ?? entry.occurredAt.zone ?? systemTimeZone(), after);
+    },
+
+    'drafts.save': async ({ key, form }) => {
+      const v = open();
+      if (v.readOnly) throw new DossierError('VAULT_READ_ONLY');
+      await saveDraft(v.db, key, form, v.timestamp());
+      return nothing;
+    },
+    'drafts.list': async () => listDrafts(open().db),
+    'drafts.discard': async ({ key }) => {
+      const v = open();
+      if (!v.readOnly) await discardDraft(v.db, key);
+      return nothing;
     },
 
     search: async ({ query, limit }) => searchVault(open().db, query, limit),

@@ -42,6 +42,11 @@ export type RemoteService = Service & {
 /** Calls that make sense on a locked vault: they do not need to hear that the last one was lost. */
 const WITHOUT_VAULT: readonly MethodName[] = ['vault.lock', 'vault.status', 'vault.open', 'vault.create', 'vault.restore', 'dossier.verify'];
 
+/** Calls a lock lets finish instead of ending the process: saving the draft she was typing takes
+ *  milliseconds, and it is what lock, idle lock and quick exit save just before locking (the service
+ *  runs calls in order, so the lock then follows it). Anything long (an export, an import) is ended. */
+const WAITED_FOR_BY_LOCK: readonly MethodName[] = ['drafts.save'];
+
 interface Pending {
   method: MethodName;
   input: unknown;
@@ -109,7 +114,7 @@ export function createRemoteService(spawn: SpawnService, options: RemoteServiceO
   }
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {
-    if (method === 'vault.lock' && running !== null && running.pending.size > 0) {
+    if (method === 'vault.lock' && running !== null && [...running.pending.values()].some((c) => !WAITED_FOR_BY_LOCK.includes(c.method))) {
       const busy = running;
       const outputs = [...busy.pending.values()].flatMap((c) => outputsOf(c.method, c.input));
       await end(busy);

@@ -6,6 +6,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_signing_identity';
 import * as m003 from './003_entry_numbers';
 import * as m004 from './004_secure_delete_and_canonical_json';
+import * as m005 from './005_drafts';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up?: (db: Db) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {
