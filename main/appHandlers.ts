@@ -11,7 +11,7 @@ import { FileHandles } from './fileHandles';
 
 export interface AppHandlerOptions {
   /** The one service of this process: unlock and quick exit act on it. */
-  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore'>;
+  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore' | 'drafts.save'>;
   /** settings.json: language, auto-lock minutes, disguise. Never evidence, never a vault path
    *  (a remembered vault, if she asks for one, goes in remembered-vault.json beside it). */
   settingsFile: string;
@@ -108,9 +108,11 @@ export function appHandlers(options: AppHandlerOptions): AppApi {
     'app.pickSaveFile': files['app.pickSaveFile'],
     'app.rememberedVault': files['app.rememberedVault'],
     'app.unlockWait': async () => ({ failures, waitMs: waitMs() }),
-    'app.quickExit': async () => {
-      // Hide first: what matters most is that nothing stays on screen; then close the vault.
+    'app.quickExit': async ({ draft }) => {
+      // Hide first: what matters most is that nothing stays on screen; then keep what she was
+      // writing (inside the vault, milliseconds) and close the vault.
       options.hideWindow?.();
+      if (draft !== undefined) await options.service['drafts.save'](draft).catch(() => undefined);
       try {
         await options.service['vault.lock']({});
       } catch {
