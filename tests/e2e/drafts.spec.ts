@@ -4,6 +4,7 @@
 // kept in the browser's storage.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { DRAFT_TEXT_LIMIT } from '../../shared/drafts';
 import { createVault, KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
 import { chooseFile, expectOnlyLocalRequests, openApp, type Session } from './helpers';
 
@@ -89,11 +90,18 @@ test('an idle lock and then a reload of the page lose nothing; throwing the draf
   await expect(page.getByRole('region', { name: t('entry.unfinishedTitle') })).toHaveCount(0);
 });
 
-test('in the editor, throwing the draft away asks first; a kept draft is said', async ({ page }) => {
+test('in the editor: a kept draft is said, one too long for an entry is refused in words and stays on screen, throwing away asks first', async ({ page }) => {
   session = await openApp(page, 'en');
   const { t } = session;
   await createVault(session, 'drafts-editor', false);
   await startWriting(session, 'Something to throw away');
+  await expect(page.getByRole('status').filter({ hasText: t('entry.draftSaved') })).toBeVisible();
+  // Longer than an entry may be: said in words, and every character stays on screen.
+  const tooLong = 'я'.repeat(DRAFT_TEXT_LIMIT + 1);
+  await page.getByLabel(t('entry.whatHappened'), exact).fill(tooLong);
+  await expect(page.getByRole('alert').filter({ hasText: t('errors.DRAFT_TOO_LARGE') })).toBeVisible();
+  expect(await page.getByLabel(t('entry.whatHappened'), exact).inputValue()).toHaveLength(DRAFT_TEXT_LIMIT + 1);
+  await page.getByLabel(t('entry.whatHappened'), exact).fill('Something to throw away');
   await expect(page.getByRole('status').filter({ hasText: t('entry.draftSaved') })).toBeVisible();
   await page.getByRole('button', { name: t('entry.discard') }).click();
   await expect(page.getByText(t('entry.discardQuestion'))).toBeVisible();
