@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { STRONG_PASSPHRASES, WEAK_CYRILLIC_PASSPHRASES } from '../fixtures/weakPassphrases';
-import { KEY_DERIVATION_MS } from './coreFlow';
+import { createVault, KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
 import { chooseFile, openApp, type Session } from './helpers';
 
 let session: Session | null = null;
@@ -40,4 +40,24 @@ test('слабые кодовые фразы на русском, белорус
   await page.getByRole('button', { name: t('vault.createButton') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('timeline.title') })).toBeVisible({ timeout: KEY_DERIVATION_MS });
   expect(existsSync(path)).toBe(true);
+});
+
+test('смена кодовой фразы: слабая новая фраза не принимается, старая продолжает открывать хранилище', async ({ page }) => {
+  session = await openApp(page, 'ru');
+  const { t } = session;
+  await createVault(session, 'weak-change', false);
+  await page.getByRole('button', { name: t('common.navSettings'), exact: true }).click();
+  const form = page.getByRole('form', { name: t('settings.changePassphrase') });
+  await form.getByLabel(t('settings.currentPassphrase'), { exact: true }).fill(PASSPHRASE);
+  for (const weak of ['Наташа1985', 'gfhjkm123', 'ялюблютебя']) {
+    await form.getByLabel(t('vault.newPassphrase'), { exact: true }).fill(weak);
+    await form.getByLabel(t('vault.repeatPassphrase'), { exact: true }).fill(weak);
+    await form.getByRole('button', { name: t('settings.changePassphraseButton') }).click();
+    await expect(form.getByRole('alert'), weak).toHaveText(t('vault.tooWeak'));
+  }
+  // Unchanged: the old passphrase still opens the vault.
+  await page.getByRole('button', { name: t('common.lock'), exact: true }).click();
+  await page.getByLabel(t('vault.passphrase'), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: t('vault.unlockButton'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('timeline.title') })).toBeVisible({ timeout: KEY_DERIVATION_MS });
 });
