@@ -17,6 +17,7 @@ import { benchDossier } from './dossier';
 import { benchImports } from './imports';
 import { benchTimeline } from './timeline';
 import { benchUnlock } from './unlock';
+import { benchPassphrase } from './passphrase';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
 import { Db, type SqlValue } from '../../main/vault/sqlite';
@@ -277,7 +278,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
-  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline())]) {
+  for (const figure of [...(await benchPassphrase()), ...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }
