@@ -13,7 +13,7 @@ import { unlockWait } from './unlockWait';
 
 export interface AppHandlerOptions {
   /** The one service of this process: unlock and quick exit act on it. */
-  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore' | 'vault.checkPassphrase'>;
+  service: Pick<DossierApi, 'vault.open' | 'vault.lock' | 'vault.restore' | 'vault.checkPassphrase' | 'drafts.save'>;
   /** preferences.json (main/preferences.ts): the settings in a notes app's words, the unlock wait's
    *  count, and (while disguised) the vault's location sealed under her passphrase. Never evidence,
    *  never a path in clear. Beside it: notes.json (the disguise's notes) and, only if she asks,
@@ -96,9 +96,11 @@ export function appHandlers(options: AppHandlerOptions): AppApi {
     'app.pickSaveFile': files['app.pickSaveFile'],
     'app.rememberedVault': files['app.rememberedVault'],
     'app.unlockWait': async () => wait.state(),
-    'app.quickExit': async () => {
-      // Hide first: what matters most is that nothing stays on screen; then close the vault.
+    'app.quickExit': async ({ draft }) => {
+      // Hide first: what matters most is that nothing stays on screen; then keep what she was
+      // writing (inside the vault, milliseconds) and close the vault.
       options.hideWindow?.();
+      if (draft !== undefined) await options.service['drafts.save'](draft).catch(() => undefined);
       try {
         await options.service['vault.lock']({});
       } catch {

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind, isValidTimeZone, type Attachment } from '../shared/domain';
+import { requireStrongPassphrase } from '../shared/passphraseStrength';
 import { periodBound, systemTimeZone } from '../shared/time';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { attachmentLines, entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
@@ -74,11 +75,12 @@ async function readWaitingImages(service: Service, entryId: string, values: Valu
 const coreCommands: Record<string, Command> = {
   init: {
     summary: 'create a new, empty encrypted vault',
-    usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A lost passphrase cannot be recovered.',
+    usage: 'dossier init --vault PATH\n  Asks for the passphrase twice (or reads DOSSIER_PASSPHRASE). A passphrase that is easy to guess\n  (a common password, a name with a year, a keyboard row) is refused with WEAK_PASSPHRASE.\n  A lost passphrase cannot be recovered.',
     options: vaultOption,
     async run(values, _p, out) {
       const path = requireString(values, 'vault');
       const passphrase = await readPassphrase({ confirm: true });
+      requireStrongPassphrase(passphrase);
       const service = createService();
       await service['vault.create']({ path, passphrase });
       await service.close();

@@ -16,6 +16,8 @@ import { backgroundReading, recogniseNow } from './ocr/imageReading';
 import { createReader } from './ocr/recognise';
 import { DEFAULT_ATTACHMENT_LIMIT, getAttachment, listAttachments, readAttachmentRange, saveAttachment } from './vault/attachments';
 import { backupVault, restoreVault } from './vault/backup';
+import { discardDraft, listDrafts, saveDraft } from './vault/drafts';
+import { forgetUnfinished, noteUnfinished, outputsOf, sweepUnfinished } from './vault/unfinishedFiles';
 import { countEntries, countRevisions, getEntry, listEntries, listRevisions } from './vault/entries';
 import { listMessages } from './vault/messages';
 import { LATEST_VERSION } from './vault/migrations';
@@ -117,6 +119,7 @@ export function createService(options: ServiceOptions = {}): Service {
       vault = await Vault.open(path, passphrase, now);
       generation += 1;
       readNewImages();
+      if (!vault.readOnly) await sweepUnfinished(vault.db);
       return info(vault);
     },
     'vault.lock': async () => {
@@ -238,6 +241,19 @@ export function createService(options: ServiceOptions = {}): Service {
       return patternStats(entryId, messages, zone ?? messages[0]?.zone ?? entry.occurredAt.zone ?? systemTimeZone(), after);
     },
 
+    'drafts.save': async ({ key, form }) => {
+      const v = open();
+      if (v.readOnly) throw new DossierError('VAULT_READ_ONLY');
+      await saveDraft(v.db, key, form, v.timestamp());
+      return nothing;
+    },
+    'drafts.list': async () => listDrafts(open().db),
+    'drafts.discard': async ({ key }) => {
+      const v = open();
+      if (!v.readOnly) await discardDraft(v.db, key);
+      return nothing;
+    },
+
     search: async ({ query, limit }) => searchVault(open().db, query, limit),
     'ledger.verify': async () => verifyLedger(open().db),
 
@@ -245,13 +261,28 @@ export function createService(options: ServiceOptions = {}): Service {
     ...filingHandlers(() => open().db, now, notOntoTheVault),
   };
 
+  /** A file written out of the vault is noted in the vault while it is written, so a kill half-way
+   *  is cleaned up at the next unlock (vault/unfinishedFiles.ts). Best effort: a vault that cannot
+   *  take the note (read-only, moved) still exports. */
+  async function withUnfinishedNoted<T>(method: MethodName, input: unknown, work: () => Promise<T>): Promise<T> {
+    const targets = vault !== null && !vault.readOnly ? outputsOf(method, input) : [];
+    const db = vault?.db;
+    if (db === undefined || targets.length === 0) return work();
+    const noted = await Promise.all(targets.map((target) => noteUnfinished(db, target, now()).then(() => true, () => false)));
+    try {
+      return await work();
+    } finally {
+      for (const [i, target] of targets.entries()) if (noted[i]) await forgetUnfinished(db, target).catch(() => undefined);
+    }
+  }
+
   function call<M extends MethodName>(method: M, raw: unknown): Promise<unknown> {
     const run = async () => {
       const parsed = contract[method].input.safeParse(raw ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       try {
         const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-        return await handler(parsed.data);
+        return await withUnfinishedNoted(method, parsed.data, () => handler(parsed.data));
       } catch (error) {
         throw toDossierError(error);
       }

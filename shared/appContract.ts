@@ -2,6 +2,7 @@
 // unlock, and quick exit. Same { input, output } shape as shared/contract.ts, carried by the same
 // adapters (Electron IPC + preload, the browser harness) next to it; main/appHandlers.ts implements it.
 import { z } from 'zod';
+import { DraftForm, DraftKey } from './drafts';
 import { VaultInfo } from './contract';
 import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
 import { DisguisedUnlockInput, DisguisedUnlockResult, Note, NoteDraft } from './disguise';
@@ -80,8 +81,9 @@ export const appMethods = {
   /** The vault she asked this computer to remember, if any and if the disguise is off. */
   'app.rememberedVault': method(Nothing, PickedFile.nullable()),
   /** Lock the vault and hide the window at once. `hidden: false` means this adapter cannot hide a
-   *  window (the browser harness): the page blanks itself instead. */
-  'app.quickExit': method(Nothing, z.object({ hidden: z.boolean() })),
+   *  window (the browser harness): the page blanks itself instead. The entry she was writing comes
+   *  along and is saved into the vault after the window is hidden, before the lock. */
+  'app.quickExit': method(z.object({ draft: z.object({ key: DraftKey, form: DraftForm }).strict().optional() }).strict(), z.object({ hidden: z.boolean() })),
   /** The disguise's harmless notes (shared/disguise.ts), newest first. */
   'app.notes': method(Nothing, z.array(Note)),
   'app.saveNote': method(NoteDraft, Note.nullable()),

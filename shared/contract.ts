@@ -21,6 +21,7 @@ import {
   VaultReport,
 } from './domain';
 import { method, Nothing, Passphrase, Path, type ApiOf } from './contractParts';
+import { DraftForm, DraftKey, SavedDraft } from './drafts';
 import { dossierMethods } from './dossierContract';
 import { filingMethods } from './filingContract';
 import { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource, PatternStats, SenderChoice } from './imports';
@@ -132,6 +133,11 @@ export const contract = {
     z.object({ entryId: Id, after: UtcInstant.optional(), zone: TimeZone.optional() }).strict(),
     PatternStats,
   ),
+
+  /** The entry she is writing, kept in the vault as she types (not evidence: no ledger link). */
+  'drafts.save': method(z.object({ key: DraftKey, form: DraftForm }).strict(), Nothing),
+  'drafts.list': method(Nothing, z.array(SavedDraft)),
+  'drafts.discard': method(z.object({ key: DraftKey }).strict(), Nothing),
 
   search: method(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).default(100) }).strict(), z.array(SearchHit)),
   'ledger.verify': method(Nothing, LedgerReport),

@@ -2,6 +2,7 @@
 // `dossier passphrase`: a new passphrase for the vault.
 import { createService } from '../service';
 import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command } from './command';
+import { requireStrongPassphrase } from '../../shared/passphraseStrength';
 import { NEW_PASSPHRASE_ENV, readPassphrase } from './passphrase';
 
 export const backupCommands: Record<string, Command> = {
@@ -34,12 +35,13 @@ export const backupCommands: Record<string, Command> = {
   passphrase: {
     summary: 'change the vault\'s passphrase (nothing in its folder opens with the old one afterwards)',
     usage:
-      'dossier passphrase --vault PATH [--json]\n  The current passphrase from DOSSIER_PASSPHRASE, the new one from DOSSIER_NEW_PASSPHRASE, or both asked\n  without echo (the new one twice). Backups made before still open with the old passphrase.',
+      'dossier passphrase --vault PATH [--json]\n  The current passphrase from DOSSIER_PASSPHRASE, the new one from DOSSIER_NEW_PASSPHRASE, or both asked\n  without echo (the new one twice). A new passphrase that is easy to guess is refused (WEAK_PASSPHRASE).\n  Backups made before still open with the old passphrase.',
     options: { ...vaultOption, ...jsonOption },
     async run(values, _p, out) {
       const current = await readPassphrase({ confirm: false });
       return withVault(values, async (service) => {
         const next = await readPassphrase({ confirm: true, env: NEW_PASSPHRASE_ENV, prompt: 'New passphrase' });
+        requireStrongPassphrase(next);
         await service['vault.changePassphrase']({ current, next });
         print(out, values, { changed: true }, () => 'The passphrase is changed. Backups made before still open with the old one.');
         return EXIT.ok;

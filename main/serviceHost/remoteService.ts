@@ -7,6 +7,7 @@ import { contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
 import { DossierError, fromErrorPayload } from '../../shared/errors';
 import type { Service } from '../service';
 import { removeLeftoverParts } from '../vault/files';
+import { outputsOf } from '../vault/unfinishedFiles';
 import { READY, ServiceReply } from './protocol';
 
 /** One running service process, however it was started (utilityProcess, child_process). */
@@ -41,6 +42,11 @@ export type RemoteService = Service & {
 /** Calls that make sense on a locked vault: they do not need to hear that the last one was lost. */
 const WITHOUT_VAULT: readonly MethodName[] = ['vault.lock', 'vault.status', 'vault.open', 'vault.create', 'vault.restore', 'dossier.verify'];
 
+/** Calls a lock lets finish instead of ending the process: saving the draft she was typing takes
+ *  milliseconds, and it is what lock, idle lock and quick exit save just before locking (the service
+ *  runs calls in order, so the lock then follows it). Anything long (an export, an import) is ended. */
+const WAITED_FOR_BY_LOCK: readonly MethodName[] = ['drafts.save'];
+
 interface Pending {
   method: MethodName;
   input: unknown;
@@ -55,20 +61,6 @@ interface Running {
   pending: Map<number, Pending>;
   /** Set when the window side ended it on purpose (lock during a call, quit). */
   ending: boolean;
-}
-
-/** Files a call writes to, so a call cut short leaves none of its temporary parts behind. */
-function outputsOf(method: MethodName, input: unknown): string[] {
-  const fields: Partial<Record<MethodName, string>> = {
-    'dossier.export': 'path',
-    'vault.backup': 'path',
-    'attachments.saveTo': 'path',
-    'vault.restore': 'to',
-  };
-  const field = fields[method];
-  if (field === undefined || typeof input !== 'object' || input === null) return [];
-  const value = (input as Record<string, unknown>)[field];
-  return typeof value === 'string' ? [value] : [];
 }
 
 export function createRemoteService(spawn: SpawnService, options: RemoteServiceOptions = {}): RemoteService {
@@ -122,7 +114,7 @@ export function createRemoteService(spawn: SpawnService, options: RemoteServiceO
   }
 
   async function call(method: MethodName, input: unknown): Promise<unknown> {
-    if (method === 'vault.lock' && running !== null && running.pending.size > 0) {
+    if (method === 'vault.lock' && running !== null && [...running.pending.values()].some((c) => !WAITED_FOR_BY_LOCK.includes(c.method))) {
       const busy = running;
       const outputs = [...busy.pending.values()].flatMap((c) => outputsOf(c.method, c.input));
       await end(busy);

@@ -1,8 +1,8 @@
 // A new passphrase for this vault: the old one once, the new one twice, strong enough.
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { dossier } from '../api';
 import { useApp } from '../state/AppContext';
-import { MIN_LENGTH, MIN_SCORE } from '../state/strength';
+import { judgePassphrase, MIN_LENGTH } from '../state/strength';
 import { ErrorNote } from './ErrorNote';
 import { StatusNote } from './StatusNote';
 import { StrengthMeter } from './StrengthMeter';
@@ -13,17 +13,17 @@ export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [score, setScore] = useState<number | null>(null);
   const [problem, setProblem] = useState<'vault.tooWeak' | 'vault.noMatch' | 'vault.needPassphrase' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const onScore = useCallback((value: number | null) => setScore(value), []);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setDone(null);
     setError(null);
-    const gap = current === '' ? 'vault.needPassphrase' : score === null || score < MIN_SCORE || next.length < MIN_LENGTH ? 'vault.tooWeak' : next !== repeat ? 'vault.noMatch' : null;
+    // Judged here, not from the meter, which may still be waiting for a pause in typing.
+    const weak = current !== '' && !(await judgePassphrase(next)).strongEnough;
+    const gap = current === '' ? 'vault.needPassphrase' : weak ? 'vault.tooWeak' : next !== repeat ? 'vault.noMatch' : null;
     setProblem(gap);
     if (gap !== null) return;
     try {
@@ -46,7 +46,7 @@ export function ChangePassphrase() {
       <p className="hint">{t('settings.changePassphraseAfter')}</p>
       <TextField type="password" label={t('settings.currentPassphrase')} value={current} onChange={setCurrent} />
       <TextField type="password" label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} value={next} onChange={setNext} />
-      <StrengthMeter passphrase={next} onScore={onScore} />
+      <StrengthMeter passphrase={next} />
       <TextField type="password" label={t('vault.repeatPassphrase')} value={repeat} onChange={setRepeat} />
       {problem !== null && (
         <p className="note note-error" role="alert">

@@ -1,36 +1,40 @@
-// How hard the passphrase would be to guess, in words and as a bar.
+// How hard the passphrase would be to guess, in words and as a bar. The check waits for a pause in
+// typing: with the Cyrillic word lists one check takes up to a few hundred milliseconds.
 import { useEffect, useState } from 'react';
 import { useApp } from '../state/AppContext';
-import { passphraseScore } from '../state/strength';
+import { judgePassphrase, type PassphraseVerdict } from '../state/strength';
 
 const LABELS = ['vault.strength0', 'vault.strength1', 'vault.strength2', 'vault.strength3', 'vault.strength4'] as const;
+const PAUSE_MS = 250;
 
-export function StrengthMeter({ passphrase, onScore }: { passphrase: string; onScore(score: number | null): void }) {
+export function StrengthMeter({ passphrase }: { passphrase: string }) {
   const { t } = useApp();
-  const [score, setScore] = useState<number | null>(null);
+  const [verdict, setVerdict] = useState<PassphraseVerdict | null>(null);
   useEffect(() => {
     let current = true;
     if (passphrase === '') {
-      setScore(null);
-      onScore(null);
+      setVerdict(null);
       return;
     }
-    void passphraseScore(passphrase).then((value) => {
-      if (!current) return;
-      setScore(value);
-      onScore(value);
-    });
+    const timer = window.setTimeout(() => {
+      void judgePassphrase(passphrase).then((judged) => {
+        if (current) setVerdict(judged);
+      });
+    }, PAUSE_MS);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
-  }, [passphrase, onScore]);
-  if (score === null) return <p className="hint strength">{t('vault.strengthHint')}</p>;
+  }, [passphrase]);
+  if (verdict === null) return <p className="hint strength">{t('vault.strengthHint')}</p>;
+  const { score } = verdict;
   return (
     <div className="strength" aria-live="polite">
       <meter min={0} max={4} low={2} high={3} optimum={4} value={score} aria-label={t('vault.strengthLabel')} />
       <span className={`strength-word level-${score}`}>
         {t('vault.strengthLabel')}: {t(LABELS[score] ?? 'vault.strength0')}
       </span>
+      {!verdict.strongEnough && <p className="hint">{t('vault.tooWeak')}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Making a new vault: where it goes (a USB stick is fine), a passphrase strong enough, and the one
 // warning that matters: a lost passphrase cannot be recovered by anyone.
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { dossier } from '../api';
 import { CheckboxField } from '../components/CheckboxField';
@@ -9,27 +9,24 @@ import { FileChooser } from '../components/FileChooser';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
-import { MIN_LENGTH, MIN_SCORE } from '../state/strength';
+import { judgePassphrase, MIN_LENGTH } from '../state/strength';
 
 export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: PickedFile): void; onBack(): void }) {
   const { t } = useApp();
   const [place, setPlace] = useState<PickedFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [score, setScore] = useState<number | null>(null);
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const onScore = useCallback((value: number | null) => setScore(value), []);
-
-  const strongEnough = score !== null && score >= MIN_SCORE && passphrase.length >= MIN_LENGTH;
   const matches = repeat === passphrase;
   const [problem, setProblem] = useState<'vault.needLocation' | 'vault.tooWeak' | 'vault.noMatch' | 'vault.needUnderstood' | null>(null);
 
-  /** The first thing still missing, said in words (a greyed-out button explains nothing). */
-  function missing(): typeof problem {
+  /** The first thing still missing, said in words (a greyed-out button explains nothing). The
+   *  passphrase is judged here, not from the meter, which may still be waiting for a pause in typing. */
+  async function missing(): Promise<typeof problem> {
     if (place === null) return 'vault.needLocation';
-    if (!strongEnough) return 'vault.tooWeak';
+    if (!(await judgePassphrase(passphrase)).strongEnough) return 'vault.tooWeak';
     if (!matches) return 'vault.noMatch';
     if (!understood) return 'vault.needUnderstood';
     return null;
@@ -38,7 +35,7 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (busy) return;
-    const gap = missing();
+    const gap = await missing();
     setProblem(gap);
     if (gap !== null || place === null) return;
     setBusy(true);
@@ -63,8 +60,7 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
       <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
         <FileChooser label={t('vault.newLocation')} hint={t('vault.locationHint')} save="vault-new" suggestedName="notes.dat" chosen={place} onChosen={setPlace} />
         <TextField label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} type="password" value={passphrase} onChange={setPassphrase} required />
-        <StrengthMeter passphrase={passphrase} onScore={onScore} />
-        {score !== null && !strongEnough && passphrase !== '' && <p className="hint">{t('vault.tooWeak')}</p>}
+        <StrengthMeter passphrase={passphrase} />
         <TextField label={t('vault.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} invalid={repeat !== '' && !matches} required />
         {repeat !== '' && !matches && <p className="note note-error">{t('vault.noMatch')}</p>}
         <div className="warning" role="note">

@@ -1,6 +1,7 @@
 // Writing down what happened. Only "when" and "what happened" are needed (under a minute);
-// everything else is optional and can be added later. What is typed is kept as a draft in memory
-// at every keystroke, so moving away or an idle lock loses nothing.
+// everything else is optional and can be added later. What is typed is kept as a draft at every
+// keystroke, in memory and, a moment later, in the vault (state/drafts.ts), so moving away, a lock,
+// quick exit or a closed window loses nothing.
 import { useEffect, useState, type FormEvent } from 'react';
 import { CATEGORIES_BY_KIND, ENTRY_KINDS, type Entry, type EntryKind, type Person } from '../../shared/domain';
 import { dossier } from '../api';
@@ -12,7 +13,10 @@ import { IncidentFields } from '../components/IncidentFields';
 import { TextField } from '../components/TextField';
 import { WhenFields } from '../components/WhenFields';
 import { useApp } from '../state/AppContext';
-import { draftKey, dropDraft, keepDraft, readDraft } from '../state/drafts';
+import { draftKey, dropDraft, keepDraft, onDraftSaved, readDraft, saveDraftNow, type DraftSaveState } from '../state/drafts';
+import { DiscardDraft } from '../components/DiscardDraft';
+import { StatusNote } from '../components/StatusNote';
+import { DossierError } from '../../shared/errors';
 import { emptyForm, filesForService, formFromEntry, toDraft, type EntryForm, type FormProblem } from './entryForm';
 
 export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind }) {
@@ -24,6 +28,20 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [kept, setKept] = useState<DraftSaveState | null>(null);
+
+  useEffect(() => onDraftSaved((saved, state) => saved === key && setKept(state)), [key]);
+  // The window is being hidden, closed or reloaded: what is typed goes into the vault now.
+  useEffect(() => {
+    const now = () => void saveDraftNow();
+    const onHidden = () => document.visibilityState === 'hidden' && now();
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, []);
 
   useEffect(() => {
     dossier['people.list']({}).then(setPeople, () => undefined);
@@ -33,6 +51,7 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
   }, [id, key]);
 
   function change(changes: Partial<EntryForm>): void {
+    setKept(null);
     setForm((current) => {
       if (current === null) return current;
       const next = { ...current, ...changes };
@@ -121,6 +140,8 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
           </p>
         )}
         <ErrorNote error={error} />
+        {kept === 'tooLarge' && <ErrorNote error={new DossierError('DRAFT_TOO_LARGE')} />}
+        <StatusNote>{kept === 'saved' ? t('entry.draftSaved') : null}</StatusNote>
         <p className="hint">{t('entry.draftNote')}</p>
         <div className="actions sticky-actions">
           <button type="submit" className="primary" disabled={busy}>
@@ -129,9 +150,7 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
           <button type="button" className="secondary" onClick={leave}>
             {t('entry.back')}
           </button>
-          <button type="button" className="link" onClick={discard}>
-            {t('entry.discard')}
-          </button>
+          <DiscardDraft onDiscard={discard} />
         </div>
       </form>
     </main>

@@ -6,6 +6,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { TimelineCounts } from '../components/TimelineCounts';
 import { TimelineFilterBar } from '../components/TimelineFilterBar';
 import { TimelineList } from '../components/TimelineList';
+import { UnfinishedDrafts } from '../components/UnfinishedDrafts';
 import { useApp } from '../state/AppContext';
 import { NO_FILTERS, useTimeline, type TimelineFilters } from '../state/useTimeline';
 
@@ -41,6 +42,7 @@ export function TimelineScreen() {
           {t('timeline.newEntry')}
         </button>
       </div>
+      <UnfinishedDrafts />
       <TimelineFilterBar filters={filters} onChange={setFilters} people={people} />
       <ErrorNote error={timeline.error} />
       {shown !== null && <TimelineCounts entries={shown} complete={timeline.complete && (filters.query.trim() === '' || timeline.snippets !== null)} />}

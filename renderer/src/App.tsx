@@ -8,7 +8,7 @@ import { app, dossier, VAULT_LOST_EVENT } from '../api';
 import { QuickExitButton } from '../components/QuickExitButton';
 import { LOCALE, translator } from '../i18n';
 import { AppContext, type AppState, type LockedRoute, type LockNotice, type Route } from '../state/AppContext';
-import { claimDrafts, wipeDrafts } from '../state/drafts';
+import { claimDrafts, saveDraftNow, takeUnsavedDraft, wipeDrafts } from '../state/drafts';
 import { useIdleLock } from '../state/useIdleLock';
 import { useQuickExitKey } from '../state/useQuickExitKey';
 import { DisguisedApp } from './DisguisedApp';
@@ -45,7 +45,8 @@ export function App() {
   }, []);
 
   const lockWith = useCallback((why: LockNotice) => {
-    void dossier['vault.lock']({}).catch(() => undefined);
+    // What she was typing goes into the vault first (milliseconds; nothing when it is saved already).
+    void saveDraftNow().finally(() => dossier['vault.lock']({}).catch(() => undefined));
     setNotice(why);
     setLockedRoute('unlock');
     // After an idle lock the same screen comes back on unlock (an unsaved entry with its draft).
@@ -65,11 +66,13 @@ export function App() {
 
   const quickExit = useCallback(() => {
     setPhase('gone');
+    // The unsaved change rides with the exit call: saved after the window is hidden, never before.
+    const draft = takeUnsavedDraft();
     wipeDrafts();
     setVault(null);
     document.title = ' ';
     const blank = () => window.location.replace('about:blank');
-    app['app.quickExit']({}).then(({ hidden }) => {
+    app['app.quickExit'](draft === undefined ? {} : { draft }).then(({ hidden }) => {
       if (!hidden) blank();
     }, blank);
   }, []);

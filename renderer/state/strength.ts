@@ -1,29 +1,14 @@
-// Passphrase strength with zxcvbn-ts, loaded only when a passphrase is being chosen: its word lists
-// are large and the unlock screen must appear at once.
-type Checker = (passphrase: string) => number;
+// The passphrase rule of shared/passphraseStrength.ts (the same one the CLI applies), loaded only
+// when a passphrase is being chosen: its word lists are large and the unlock screen must appear at once.
+import type { PassphraseVerdict } from '../../shared/passphraseStrength';
 
-let loading: Promise<Checker> | null = null;
+export type { PassphraseVerdict };
+export { MIN_LENGTH } from '../../shared/passphraseLimits';
 
-async function load(): Promise<Checker> {
-  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
-    import('./zxcvbnFactory'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-  ]);
-  const zxcvbn = new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-  });
-  return (passphrase) => zxcvbn.check(passphrase).score;
+let loading: Promise<typeof import('../../shared/passphraseStrength')> | null = null;
+
+/** The verdict on a passphrase she is choosing: a score for the meter and whether it is accepted. */
+export function judgePassphrase(passphrase: string): Promise<PassphraseVerdict> {
+  loading ??= import('../../shared/passphraseStrength');
+  return loading.then((rule) => rule.judgePassphrase(passphrase));
 }
-
-/** 0 (very weak) to 4 (strong). */
-export function passphraseScore(passphrase: string): Promise<number> {
-  loading ??= load();
-  return loading.then((check) => check(passphrase));
-}
-
-/** The least we accept for a vault: zxcvbn "3" (safely unguessable for an offline attack on a slow
- *  hash such as Argon2id) and at least 10 characters. */
-export const MIN_SCORE = 3;
-export const MIN_LENGTH = 10;

@@ -19,6 +19,7 @@ import { benchImports } from './imports';
 import { benchTimeline } from './timeline';
 import { benchStreaming } from './streaming';
 import { benchUnlock } from './unlock';
+import { benchPassphrase } from './passphrase';
 import { createService, type Service } from '../../main/service';
 import { deriveKey, newSalt, rawKeyPragmaValue, SALT_BYTES } from '../../main/vault/keys';
 import { Db, type SqlValue } from '../../main/vault/sqlite';
@@ -279,7 +280,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit)), ...(await benchExports(emit))];
-  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming())]) {
+  for (const figure of [...(await benchPassphrase()), ...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }

@@ -1,4 +1,4 @@
-// Safety behaviour: auto-lock when idle (with the draft kept in memory only), the growing wait after
+// Safety behaviour: auto-lock when idle (with the draft kept, never in the browser), the growing wait after
 // wrong passphrases, languages switched before unlocking, and a page that still works at 200 % zoom.
 import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -24,7 +24,7 @@ test('locks itself after 5 idle minutes; the unsaved draft comes back after unlo
   await expect(page.getByText(t('vault.lockedIdle', { minutes: 5 }))).toBeVisible();
   expect(await session.harness.call('vault.status')).toEqual({ open: false });
   await expect(page.locator('body')).not.toContainText('Half-written');
-  // Nothing in web storage: drafts live in memory only.
+  // Nothing in web storage: drafts live in memory and inside the vault (drafts.spec.ts).
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await checkScreen(page, 'idle-locked');
   await page.getByLabel(t('vault.passphrase'), { exact: true }).fill(PASSPHRASE);

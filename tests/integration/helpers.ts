@@ -1,4 +1,5 @@
 // Shared test helpers: real SQLCipher vaults in fresh temp folders, never mocks.
+import type { DraftForm } from '../../shared/drafts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,16 @@ export function incident(overrides: Partial<EntryDraftInput> = {}): EntryDraftIn
     categories: ['physical'],
     ...overrides,
   } as EntryDraftInput;
+}
+
+/** The entry editor's fields as a draft (shared/drafts.ts), with `text` typed so far. */
+export function draftForm(text: string, overrides: Partial<DraftForm> = {}): DraftForm {
+  return {
+    kind: 'incident', date: '2024-03-05', time: '18:30', zone: 'Europe/Minsk', precision: 'exact', endDate: '', endTime: '',
+    title: '', text, place: '', categories: [], personIds: [], recordedBy: '', injuries: '', medicalHelp: '',
+    policeDate: '', policeNumber: '', policeOutcome: '', childrenPresent: 'unknown', amount: '', currency: '',
+    ...overrides,
+  };
 }
 
 /** Awaits a promise that must fail with a DossierError of `code`. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createService } from '../../main/service';
 import { openVault, MIN_VAULT_BYTES, PAGE_BYTES } from '../../main/vault/connection';
 import { METHOD_NAMES } from '../../shared/contract';
-import { expectCode, fileSha256, incident, newVault, PASSPHRASE, tempFolder } from './helpers';
+import { draftForm, expectCode, fileSha256, incident, newVault, PASSPHRASE, tempFolder } from './helpers';
 
 describe('vault lifecycle', () => {
   const dir = tempFolder();
@@ -161,6 +161,9 @@ describe('vault lifecycle', () => {
       'dossier.export': { options: {}, path: join(dir, 'dossier.pdf') },
       'ledger.verify': {},
       'dossier.certificate': {},
+      'drafts.save': { key: 'new', form: draftForm('x') },
+      'drafts.list': {},
+      'drafts.discard': { key: 'new' },
     };
     for (const method of METHOD_NAMES.filter((m) => !free.has(m))) {
       expect(inputs[method], `test input for ${method}`).toBeDefined();

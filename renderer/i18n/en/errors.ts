@@ -25,5 +25,7 @@ export const errors = {
   REDACTION_INCOMPLETE: 'Something that was to be removed could still be found in the finished dossier, so no file was written.',
   NO_ENTRIES_CHOSEN: 'Choose at least one entry to describe in the statement. Nothing was written.',
   SEVERAL_ACCUSED: 'The chosen entries name more than one person who hurt you. A statement is against one person: choose which one. Nothing was written.',
+  WEAK_PASSPHRASE: 'That passphrase is too easy to guess (a common password, a name, a word with a year, a keyboard row). Nothing was changed. Choose four or five words that have nothing to do with each other or with you (not a saying, a song line or a name), in any language.',
+  DRAFT_TOO_LARGE: 'What you are writing is longer than an entry may be, so it was not kept as a draft. It is still on the screen: shorten it, or split it into two entries.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;

@@ -20,6 +20,6 @@ export const help = {
   privacyTitle: 'What Dossier does with what you write',
   privacyLocal: 'Everything stays in the encrypted vault file on your computer or stick. There is no account and no server.',
   privacyNetwork: 'Dossier never connects to the internet. Nothing leaves the computer unless you export a dossier.',
-  privacyDrafts: 'An unsaved draft is kept only in memory while Dossier is open.',
+  privacyDrafts: 'An unsaved draft is kept inside the encrypted vault only, never in the browser or a file of its own.',
   privacyHistory: 'When you change an entry, the earlier version is kept, so the record stays honest.',
 } as const;

@@ -27,7 +27,7 @@ export const vault = {
   strength2: 'fair, but not enough',
   strength3: 'strong',
   strength4: 'very strong',
-  tooWeak: 'This passphrase is too easy to guess. Add another word or two.',
+  tooWeak: 'This passphrase is too easy to guess: common passwords, names, words with a year and keyboard rows are tried first. Choose four or five words that have nothing to do with each other or with you.',
   noMatch: 'The two passphrases are not the same.',
   lostTitle: 'Keep your passphrase safe',
   lostText: 'If you forget the passphrase, nobody can open the vault: not you, not us, not anyone. There is no reset. Write it down and keep it where only you can find it.',

@@ -20,6 +20,7 @@ function setup(open: (input: { path: string; passphrase: string }) => Promise<{ 
     'vault.lock': vi.fn(async () => ({})),
     'vault.restore': vi.fn(async () => ({ path: '/r', entries: 0 })),
     'vault.checkPassphrase': vi.fn(async () => ({ matches: true })),
+    'drafts.save': vi.fn(async () => ({})),
   };
   const api = appHandlers({ service, settingsFile: join(dir, 'preferences.json'), suggestedFolder: dir, hideWindow, now: () => clock });
   return { api, service, dir, tick: (ms: number) => (clock += ms) };
@@ -136,6 +137,15 @@ describe('appHandlers: quick exit', () => {
     });
     await expect(api['app.quickExit']({})).resolves.toEqual({ hidden: true });
     expect(order).toEqual(['hide', 'lock']);
+    // The draft she was writing: saved after the window is hidden, before the lock.
+    service['drafts.save'].mockImplementation(async () => {
+      order.push('save draft');
+      return {};
+    });
+    order.length = 0;
+    const form = { kind: 'incident', date: '', time: '', zone: 'UTC', precision: 'exact', endDate: '', endTime: '', title: '', text: 'half-written', place: '', categories: [], personIds: [], recordedBy: '', injuries: '', medicalHelp: '', policeDate: '', policeNumber: '', policeOutcome: '', childrenPresent: 'unknown', amount: '', currency: '' } as const;
+    await expect(callAppMethod(api, 'app.quickExit', { draft: { key: 'new', form } })).resolves.toEqual({ hidden: true });
+    expect(order).toEqual(['hide', 'save draft', 'lock']);
     const bare = setup(wrong);
     bare.service['vault.lock'].mockRejectedValueOnce(new DossierError('VAULT_LOCKED'));
     await expect(bare.api['app.quickExit']({})).resolves.toEqual({ hidden: false });

@@ -32,6 +32,7 @@ function start(dir: string, clock: { now: number }) {
     'vault.lock': vi.fn(async () => ({})),
     'vault.restore': vi.fn(async () => ({ path: '/r', entries: 0 })),
     'vault.checkPassphrase': vi.fn(async ({ passphrase }: { passphrase: string }) => ({ matches: passphrase === RIGHT })),
+    'drafts.save': vi.fn(async () => ({})),
   };
   const api = appHandlers({ service, settingsFile: join(dir, 'preferences.json'), suggestedFolder: dir, now: () => clock.now });
   return { api, service };
