@@ -5,6 +5,7 @@ import type { ImportantDate } from '../../shared/dates';
 import type { Attachment, Entry, EntryRecord, Message, Person, Revision } from '../../shared/domain';
 import type { DossierOptions } from '../../shared/dossierOptions';
 import { listAttachments } from '../vault/attachments';
+import { readingsOf, withReading } from '../vault/recognisedText';
 import { canonicalJson } from '../vault/canonical';
 import { listEntries, listRevisions } from '../vault/entries';
 import { ledgerHead } from '../vault/ledger';
@@ -74,7 +75,9 @@ export async function readDossierData(db: Db, options: DossierOptions, s: String
     // dossier of the vault, whatever the filter.
     const exhibit = String(entry.number);
     const revisions = related[index]!.revisions;
-    const attachments = related[index]!.attachments.map((a, i) => ({ ...a, exhibit: `${exhibit}.${i + 1}` }));
+    // Words read from images (OCR) go with them, machine-made and labelled so on the page.
+    const readings = entry.attachmentCount > 0 ? await readingsOf(db, entry.id) : new Map();
+    const attachments = related[index]!.attachments.map((a, i) => ({ ...withReading(a, readings.get(a.id)), exhibit: `${exhibit}.${i + 1}` }));
     const messages = entry.kind === 'stalking' && entry.messageCount > 0 ? await listMessages(db, entry.id, 0, -1) : [];
     const raw = { entry, revisions, attachments, messages };
     const clean = redactor.active ? redactor.value(raw) : raw;

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { russianScreenshot } from '../fixtures/screenshot';
+import { pdfText } from './dossierFixture';
 import { incident, newVault, PASSPHRASE, tempFolder } from './helpers';
 import { openVault } from '../../main/vault/connection';
 
@@ -42,6 +43,13 @@ describe('reading the words in images', () => {
     expect(hits[0]!.snippet).toContain('[уйдёшь');
     expect((await service['entries.get']({ id: entry.id })).attachments[0]!.recognisedText).toBe(read.recognisedText);
     expect((await service['vault.verify']({})).ledger.ok).toBe(true);
+
+    // In the dossier, under the image, labelled as machine-made.
+    const pdf = join(dir, 'read.pdf');
+    await service['dossier.export']({ options: { language: 'ru' }, path: pdf });
+    const text = pdfText(pdf);
+    expect(text).toContain('Текст, распознанный на изображении (машинное распознавание, возможны ошибки):');
+    expect(text).toMatch(/заберу детей/);
     await service.close();
 
     // Changed behind the app's back, the reading no longer matches its ledger link.

@@ -133,6 +133,7 @@ export const en: Strings = {
     noDescription: 'No description was written.',
     attachments: 'Files',
     imageCaption: (exhibit, name) => `${exhibit}  ${name}`,
+    recognisedText: 'Text recognised in the image (by machine, may contain errors):',
     notShown: 'not shown here; listed in the evidence index',
     metadataNotRemoved: "not shown: the photo's metadata (place, device) could not be removed, so it was left out; listed in the evidence index",
     embedded: (name) => `the original file is embedded in this PDF as “${name}”: open the attachments panel of a PDF reader`,

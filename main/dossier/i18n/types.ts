@@ -99,6 +99,8 @@ export interface Strings {
     noDescription: string;
     attachments: string;
     imageCaption: (exhibit: string, name: string) => string;
+    /** Above the words OCR read from an image: machine-made, and said so. */
+    recognisedText: string;
     notShown: string;
     metadataNotRemoved: string;
     /** An original document (PDF) embedded as an associated file (originals.ts). */

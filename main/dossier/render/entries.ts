@@ -90,6 +90,10 @@ async function renderEntry(ctx: RenderContext, d: DossierEntry): Promise<void> {
       if (label) flow.paragraph(label, 'label', { after: 3, keep: 20 });
       flow.paragraph(`${s.exhibitNo(a.exhibit)}  ${a.fileName} (${a.mime}, ${fmt.bytes(a.size)}) — ${drawn === 'metadata' ? s.entry.metadataNotRemoved : await originalText(ctx, a)}`, 'small', { after: 3 });
     }
+    if (a.recognition === 'read' && a.recognisedText) {
+      flow.paragraph(s.entry.recognisedText, 'label', { after: 2, keep: 24 });
+      flow.paragraph(a.recognisedText, 'small', { after: 6 });
+    }
     ctx.checkpoint();
   }
   const y = doc.y + 4;
