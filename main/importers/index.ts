@@ -12,7 +12,7 @@ export * from './types';
 export { detectFormat } from './detect';
 export { parseWhatsApp, requireDateOrder } from './whatsapp';
 export { parseTelegram } from './telegram';
-export { parseSmsBackup, parseSmsBackupStream } from './smsBackup';
+export { parseSmsBackup, parseSmsBackupStream, SmsBackupRecords, streamSmsBackup } from './smsBackup';
 export { parseCsv, CSV_COLUMNS } from './csv';
 
 const PARSERS: Record<ImportFormat, (bytes: Uint8Array, options: ParseOptions) => ParsedExport> = {

@@ -78,6 +78,10 @@ export interface ParsedExport {
   warnings: ImportWarning[];
 }
 
+/** What an export says about itself, apart from its messages (a streamed import reads the
+ *  messages in batches and never holds them all). */
+export type ExportFacts = Omit<ParsedExport, 'messages'>;
+
 export interface ParseOptions {
   dateOrder?: DateOrder;
   zone?: string;

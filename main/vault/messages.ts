@@ -1,6 +1,6 @@
 // Messages and calls of a stalking log. Written in batches (one import, or one typed message);
 // the ledger hashes each batch as a whole (see batchDigest).
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Message, type MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { canonicalJson, hashOf, sha256Hex } from './canonical';
@@ -70,6 +70,24 @@ export async function listMessages(db: Db, entryId: string, offset: number, limi
  *  hash is the SHA-256 of its stored text, which is its canonical JSON (see canonical.ts). */
 export function batchDigest(entryId: string, messages: readonly Message[], importRecord?: unknown): Record<string, unknown> {
   return batchDigestOf(entryId, messages.map((m) => hashOf(m)), importRecord);
+}
+
+/** The same digest as batchDigest, built a few messages at a time (a streamed import never holds
+ *  its whole batch): the hashes are joined with '\n' exactly as batchDigestOf joins them. */
+export class BatchHasher {
+  private readonly hash = createHash('sha256');
+  count = 0;
+
+  add(messages: readonly Message[]): void {
+    for (const message of messages) {
+      this.hash.update(this.count === 0 ? hashOf(message) : `\n${hashOf(message)}`);
+      this.count += 1;
+    }
+  }
+
+  digest(entryId: string, importRecord?: unknown): Record<string, unknown> {
+    return { entryId, count: this.count, digest: this.hash.digest('hex'), ...(importRecord === undefined ? {} : { import: importRecord }) };
+  }
 }
 
 export function batchDigestOf(entryId: string, messageHashes: readonly string[], importRecord?: unknown): Record<string, unknown> {
