@@ -15,6 +15,7 @@ import { CATEGORIES_BY_KIND, type EntryDraftInput, type EntryKind } from '../../
 import { atMost, median, round, table, time, versusPeer, type Figure } from './figures';
 import { benchDossier } from './dossier';
 import { benchImports } from './imports';
+import { benchSmsImport } from './smsImport';
 import { benchTimeline } from './timeline';
 import { benchUnlock } from './unlock';
 import { createService, type Service } from '../../main/service';
@@ -277,7 +278,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit))];
-  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline())]) {
+  for (const figure of [...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchSmsImport())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }
