@@ -86,8 +86,11 @@ export interface CmsCheck {
   certificate: X509Certificate;
   digestMatches: boolean;
   signatureValid: boolean;
-  problem: string | null;
+  problem: CmsProblem | null;
 }
+
+/** Why a readable signature is not Dossier's valid one (verifySignature.ts words each). */
+export type CmsProblem = 'not-sha256' | 'form-changed';
 
 function oidOf(node: Node | undefined): string {
   return node && node.type === T.OID ? asn1.derToOid(node.value as string) : '';
@@ -119,13 +122,13 @@ export function checkCms(cmsDer: Buffer, digest: Buffer): CmsCheck {
     const [type, values] = attr.value as Node[];
     if (oidOf(type) === OID.messageDigest) messageDigest = Buffer.from(((values!.value as Node[])[0]!.value as string), 'binary');
   }
-  if (digestAlgorithm !== OID.sha256) return { certificate, digestMatches: false, signatureValid: false, problem: 'the signature does not use SHA-256' };
+  if (digestAlgorithm !== OID.sha256) return { certificate, digestMatches: false, signatureValid: false, problem: 'not-sha256' };
   const digestMatches = messageDigest !== null && messageDigest.equals(digest);
   const signedBytes = der(set(attributes));
   const signatureValid = rsaVerify('sha256', signedBytes, certificate.publicKey, signature);
   if (messageDigest !== null) {
     const expected = assembleCms(messageDigest, Buffer.from(certificate.raw), signature);
-    if (!cmsDer.subarray(0, expected.length).equals(expected)) return { certificate, digestMatches, signatureValid: false, problem: 'The signature value was changed (it is not in the form Dossier writes).' };
+    if (!cmsDer.subarray(0, expected.length).equals(expected)) return { certificate, digestMatches, signatureValid: false, problem: 'form-changed' };
   }
   return { certificate, digestMatches, signatureValid, problem: null };
 }

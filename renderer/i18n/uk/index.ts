@@ -9,6 +9,7 @@ import { help } from './help';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
+import { verify } from './verify';
 import { vault } from './vault';
 
-export const uk: PartialMessages = { common, vault, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };
+export const uk: PartialMessages = { common, vault, verify, timeline, entry, people, settings, help, errors, cat_incident, cat_stalking, cat_economic };
