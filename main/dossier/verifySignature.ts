@@ -4,7 +4,7 @@
 // dossier look "signed twice". Its unsigned gap must be exactly Dossier's placeholder, right after
 // "/Contents " inside that dictionary's object.
 import type { FileHandle } from 'node:fs/promises';
-import { checkCms, type CmsProblem } from './cms';
+import { checkCms, derLength, type CmsProblem } from './cms';
 import { isDict, isRef, textOf, type PdfFile, type PdfValue } from './pdfReader';
 import { hashRanges, SIGNATURE_BYTES } from './sign';
 
@@ -48,18 +48,6 @@ async function signatureValues(pdf: PdfFile): Promise<PdfValue[]> {
     if (isDict(field) && isName(field.map.get('FT'), 'Sig') && field.map.has('V')) values.push(field.map.get('V')!);
   }
   return values;
-}
-
-/** Total length of the DER object at the start of `bytes` (tag, length, content), or 0. */
-function derLength(bytes: Buffer): number {
-  if (bytes.length < 2 || bytes[0] !== 0x30) return 0;
-  const first = bytes[1]!;
-  if (first < 0x80) return 2 + first;
-  const count = first & 0x7f;
-  if (count === 0 || count > 4 || bytes.length < 2 + count) return 0;
-  let length = 0;
-  for (let i = 0; i < count; i += 1) length = length * 256 + bytes[2 + i]!;
-  return 2 + count + length;
 }
 
 async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
