@@ -79,10 +79,13 @@ export class BatchHasher {
   count = 0;
 
   add(messages: readonly Message[]): void {
-    for (const message of messages) {
-      this.hash.update(this.count === 0 ? hashOf(message) : `\n${hashOf(message)}`);
-      this.count += 1;
-    }
+    for (const message of messages) this.addHash(hashOf(message));
+  }
+
+  /** One message by the SHA-256 of its stored text (what verify reads). */
+  addHash(messageHash: string): void {
+    this.hash.update(this.count === 0 ? messageHash : `\n${messageHash}`);
+    this.count += 1;
   }
 
   digest(entryId: string, importRecord?: unknown): Record<string, unknown> {
@@ -94,17 +97,19 @@ export function batchDigestOf(entryId: string, messageHashes: readonly string[],
   return { entryId, count: messageHashes.length, digest: sha256Hex(messageHashes.join('\n')), ...(importRecord === undefined ? {} : { import: importRecord }) };
 }
 
-/** Every batch's messages as the SHA-256 of their stored text, in order: verify hashes exactly
- *  what is stored, never a re-parsed copy (a later schema's defaults must not change old hashes). */
-export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messageHashes: string[] }>> {
-  const batches = new Map<string, { entryId: string; messageHashes: string[] }>();
+/** Every batch's messages as the SHA-256 of their stored text, in order, folded into the batch's
+ *  digest as they are read (an import of 10 M messages is never a list of 10 M hashes): verify
+ *  hashes exactly what is stored, never a re-parsed copy (a later schema's defaults must not
+ *  change old hashes). */
+export async function readBatches(db: Db): Promise<Map<string, { entryId: string; hasher: BatchHasher }>> {
+  const batches = new Map<string, { entryId: string; hasher: BatchHasher }>();
   await db.each<{ batch_id: string; entry_id: string; data: string }>(
     'SELECT batch_id, entry_id, data FROM messages ORDER BY seq',
     [],
     (row) => {
-      const batch = batches.get(row.batch_id) ?? { entryId: row.entry_id, messageHashes: [] };
-      batch.messageHashes.push(sha256Hex(row.data));
-      batches.set(row.batch_id, batch);
+      let batch = batches.get(row.batch_id);
+      if (!batch) batches.set(row.batch_id, (batch = { entryId: row.entry_id, hasher: new BatchHasher() }));
+      batch.hasher.addHash(sha256Hex(row.data));
     },
   );
   return batches;
