@@ -19,7 +19,36 @@ export const DossierExportResult = z.object({
 });
 export type DossierExportResult = z.infer<typeof DossierExportResult>;
 
-export const VerifyCheck = z.object({ name: z.string(), ok: z.boolean(), detail: z.string() });
+/** Why a dossier did not verify, as stable codes: the UI shows a translated sentence for each
+ *  (renderer/i18n/<lang>/verify.ts); `reasons` keeps the English sentence for the CLI. */
+export const VERIFY_REASONS = [
+  'NOT_PDF',
+  'STRUCTURE_REWRITTEN',
+  'UNREADABLE',
+  'NOT_SIGNED',
+  'SIGNED_SEVERAL_TIMES',
+  'SIGNATURE_CUT_OFF',
+  'BYTES_APPENDED',
+  'BYTE_RANGE_MISMATCH',
+  'SIGNATURE_GAP_CHANGED',
+  'SIGNED_BYTES_CHANGED',
+  'SIGNATURE_NOT_SHA256',
+  'SIGNATURE_FORM_CHANGED',
+  'SIGNATURE_MISMATCH',
+  'SIGNATURE_UNREADABLE',
+  'CERTIFICATE_NOT_NAMED',
+  'MANIFEST_MISSING',
+  'MANIFEST_FINGERPRINT_MISMATCH',
+  'MANIFEST_NOT_DOSSIER',
+  'CERTIFICATE_NOT_EXPECTED',
+  'CHECKS_INCOMPLETE',
+] as const;
+export type VerifyReason = (typeof VERIFY_REASONS)[number];
+/** A failed check's code and the numbers or fingerprints its sentence names. */
+export const VerifyFailure = z.object({ reason: z.enum(VERIFY_REASONS), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type VerifyFailure = z.infer<typeof VerifyFailure>;
+
+export const VerifyCheck = z.object({ name: z.string(), ok: z.boolean(), detail: z.string(), failure: VerifyFailure.optional() });
 export type VerifyCheck = z.infer<typeof VerifyCheck>;
 
 export const DossierVerifyResult = z.object({
@@ -28,6 +57,8 @@ export const DossierVerifyResult = z.object({
   code: z.enum(VERIFY_VERDICTS).nullable(),
   /** Plain-English reasons when not valid (empty when valid). */
   reasons: z.array(z.string()),
+  /** The same reasons as stable codes, one for one (translated in the UI). */
+  failures: z.array(VerifyFailure),
   checks: z.array(VerifyCheck),
   fingerprint: Sha256Hex.nullable(),
   /** The signing certificate's subject, e.g. "Dossier vault 1a2b3c4d". */

@@ -16,7 +16,7 @@ import { DossierError, type VerifyVerdict } from '../../shared/errors';
 import { MANIFEST_FILE_NAME, MANIFEST_FORMAT } from './manifest';
 import { isDict, PdfFile, textOf, type PdfValue } from './pdfReader';
 import { BeyondLimits, ReadBudget } from './readBudget';
-import { checkSignature, type SignatureFacts } from './verifySignature';
+import { checkSignature, type Check, type SignatureFacts } from './verifySignature';
 
 /** Checks whose failure means the file could not be read as a dossier at all (not a PDF, no
  *  readable structure, beyond the reading limits); every other failed check means it was altered. */
@@ -59,7 +59,7 @@ export function normaliseFingerprint(text: string): string {
 }
 
 /** Reads everything that needs the document's structure; the budget bounds all of it. */
-async function checkDocument(pdf: PdfFile, file: fs.FileHandle, size: number, check: (name: string, ok: boolean, detail: string) => void): Promise<SignatureFacts & { fingerprint: string | null }> {
+async function checkDocument(pdf: PdfFile, file: fs.FileHandle, size: number, check: Check): Promise<SignatureFacts & { fingerprint: string | null }> {
   const facts = await checkSignature(pdf, file, size, check);
   const info = await pdf.resolve(pdf.trailer.map.get('Info'));
   const field = async (key: string) => (isDict(info) ? textOf(await pdf.resolve(info.map.get(key))) : null);
@@ -67,15 +67,15 @@ async function checkDocument(pdf: PdfFile, file: fs.FileHandle, size: number, ch
   if (fingerprint !== null && !/^[0-9a-f]{64}$/.test(fingerprint)) fingerprint = null;
   const namedCertificate = await field('DossierCertificate');
   const { certificateSha256 } = facts;
-  if (certificateSha256) check('certificate', namedCertificate === certificateSha256, namedCertificate === certificateSha256 ? 'The signing certificate is the one the document names.' : 'The signing certificate is not the one the document names.');
+  if (certificateSha256) check('certificate', namedCertificate === certificateSha256, namedCertificate === certificateSha256 ? 'The signing certificate is the one the document names.' : 'The signing certificate is not the one the document names.', 'CERTIFICATE_NOT_NAMED');
   const manifest = await readManifest(pdf).catch((error: unknown) => {
     if (error instanceof BeyondLimits) throw error;
     return null;
   });
-  check('manifest-present', manifest !== null, manifest ? `The manifest (${MANIFEST_FILE_NAME}) is attached.` : 'The manifest is missing or cannot be read.');
+  check('manifest-present', manifest !== null, manifest ? `The manifest (${MANIFEST_FILE_NAME}) is attached.` : 'The manifest is missing or cannot be read.', 'MANIFEST_MISSING');
   if (manifest) {
     const actual = createHash('sha256').update(manifest).digest('hex');
-    check('manifest-fingerprint', fingerprint === actual, fingerprint === actual ? `The manifest matches the fingerprint ${actual}.` : `The manifest’s SHA-256 is ${actual}, but the document’s fingerprint is ${fingerprint ?? 'missing'}.`);
+    check('manifest-fingerprint', fingerprint === actual, fingerprint === actual ? `The manifest matches the fingerprint ${actual}.` : `The manifest’s SHA-256 is ${actual}, but the document’s fingerprint is ${fingerprint ?? 'missing'}.`, { reason: 'MANIFEST_FINGERPRINT_MISMATCH', params: { actual, printed: fingerprint ?? '—' } });
     type ManifestHead = { format?: unknown; vault?: { signingCertificateSha256?: unknown } };
     let parsed: ManifestHead | null = null;
     try {
@@ -84,7 +84,7 @@ async function checkDocument(pdf: PdfFile, file: fs.FileHandle, size: number, ch
       parsed = null;
     }
     const sameCertificate = parsed?.format === MANIFEST_FORMAT && (certificateSha256 === null || parsed.vault?.signingCertificateSha256 === certificateSha256);
-    check('manifest-content', sameCertificate, sameCertificate ? 'The manifest is a Dossier manifest naming the same certificate.' : 'The manifest is not a Dossier manifest for this signature.');
+    check('manifest-content', sameCertificate, sameCertificate ? 'The manifest is a Dossier manifest naming the same certificate.' : 'The manifest is not a Dossier manifest for this signature.', 'MANIFEST_NOT_DOSSIER');
   }
   return { ...facts, fingerprint };
 }
@@ -95,7 +95,10 @@ export async function verifyDossier(path: string, options: { expectCertificate?:
     throw new DossierError('FILE_NOT_FOUND');
   });
   const checks: VerifyCheck[] = [];
-  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  const check: Check = (name, ok, detail, failure) => {
+    const coded = typeof failure === 'string' ? { reason: failure, params: {} } : failure;
+    checks.push({ name, ok, detail, ...(!ok && coded ? { failure: coded } : {}) });
+  };
   let size = 0;
   let facts: SignatureFacts & { fingerprint: string | null } = { signer: null, certificateSha256: null, signedAt: null, fingerprint: null };
   try {
@@ -107,26 +110,26 @@ export async function verifyDossier(path: string, options: { expectCertificate?:
       throw new DossierError('FILE_NOT_FOUND');
     });
     const isPdf = head.toString('latin1') === '%PDF-';
-    check('pdf', isPdf, isPdf ? 'The file is a PDF.' : 'The file is not a PDF.');
+    check('pdf', isPdf, isPdf ? 'The file is a PDF.' : 'The file is not a PDF.', 'NOT_PDF');
     let pdf: PdfFile | null = null;
     const budget = new ReadBudget();
     try {
       pdf = await PdfFile.open(file, size, budget);
     } catch (error) {
       if (error instanceof BeyondLimits) throw error;
-      check('structure', false, 'The file’s structure is not that of an exported dossier (it was rewritten or damaged).');
+      check('structure', false, 'The file’s structure is not that of an exported dossier (it was rewritten or damaged).', 'STRUCTURE_REWRITTEN');
     }
     if (pdf) facts = await checkDocument(pdf, file, size, check);
   } catch (error) {
     if (error instanceof DossierError) throw error;
     // Beyond the reading limits (a reference cycle, a flate bomb, endless nesting) or unreadable.
-    check('readable', false, 'The file cannot be read as a dossier: it is damaged, or built so that reading it would never end.');
+    check('readable', false, 'The file cannot be read as a dossier: it is damaged, or built so that reading it would never end.', 'UNREADABLE');
   } finally {
     await file.close().catch(() => undefined);
   }
   if (expected !== null) {
     const same = facts.certificateSha256 === expected;
-    check('expected-certificate', same, same ? `The certificate is the one you expected (${expected}).` : `The dossier was not signed with the certificate you expected (${expected}): it was not exported from that vault.`);
+    check('expected-certificate', same, same ? `The certificate is the one you expected (${expected}).` : `The dossier was not signed with the certificate you expected (${expected}): it was not exported from that vault.`, { reason: 'CERTIFICATE_NOT_EXPECTED', params: { expected } });
   }
   const failed = checks.filter((c) => !c.ok);
   const missing = EXPECTED.filter((name) => !checks.some((c) => c.name === name));
@@ -136,6 +139,8 @@ export async function verifyDossier(path: string, options: { expectCertificate?:
     valid,
     code,
     reasons: failed.map((c) => c.detail).concat(failed.length === 0 && missing.length ? ['Some checks could not be made.'] : []),
+    // Every failing check above is given its code; one without would be a defect (see the unit test).
+    failures: failed.map((c) => c.failure ?? { reason: 'CHECKS_INCOMPLETE' as const, params: {} }).concat(failed.length === 0 && missing.length ? [{ reason: 'CHECKS_INCOMPLETE', params: {} }] : []),
     checks,
     fingerprint: facts.fingerprint,
     signer: facts.signer,

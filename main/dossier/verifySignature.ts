@@ -4,17 +4,25 @@
 // dossier look "signed twice". Its unsigned gap must be exactly Dossier's placeholder, right after
 // "/Contents " inside that dictionary's object.
 import type { FileHandle } from 'node:fs/promises';
-import { checkCms } from './cms';
+import { checkCms, derLength, type CmsProblem } from './cms';
 import { isDict, isRef, textOf, type PdfFile, type PdfValue } from './pdfReader';
 import { hashRanges, SIGNATURE_BYTES } from './sign';
 
-export type Check = (name: string, ok: boolean, detail: string) => void;
+import type { VerifyFailure, VerifyReason } from '../../shared/dossierContract';
+
+/** Records a check; `failure` (its code, and what its sentence names) is kept only when it failed. */
+export type Check = (name: string, ok: boolean, detail: string, failure?: VerifyReason | VerifyFailure) => void;
 
 export interface SignatureFacts {
   signer: string | null;
   certificateSha256: string | null;
   signedAt: string | null;
 }
+
+const CMS_PROBLEMS: Record<CmsProblem, { sentence: string; reason: VerifyReason }> = {
+  'not-sha256': { sentence: 'The signature does not use SHA-256.', reason: 'SIGNATURE_NOT_SHA256' },
+  'form-changed': { sentence: 'The signature value was changed (it is not in the form Dossier writes).', reason: 'SIGNATURE_FORM_CHANGED' },
+};
 
 /** More form fields than this is not a dossier (it has one). */
 const MAX_FIELDS = 100;
@@ -42,18 +50,6 @@ async function signatureValues(pdf: PdfFile): Promise<PdfValue[]> {
   return values;
 }
 
-/** Total length of the DER object at the start of `bytes` (tag, length, content), or 0. */
-function derLength(bytes: Buffer): number {
-  if (bytes.length < 2 || bytes[0] !== 0x30) return 0;
-  const first = bytes[1]!;
-  if (first < 0x80) return 2 + first;
-  const count = first & 0x7f;
-  if (count === 0 || count > 4 || bytes.length < 2 + count) return 0;
-  let length = 0;
-  for (let i = 0; i < count; i += 1) length = length * 256 + bytes[2 + i]!;
-  return 2 + count + length;
-}
-
 async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await file.read(buffer, 0, length, position);
@@ -63,13 +59,18 @@ async function readAt(file: FileHandle, position: number, length: number): Promi
 export async function checkSignature(pdf: PdfFile, file: FileHandle, size: number, check: Check): Promise<SignatureFacts> {
   const facts: SignatureFacts = { signer: null, certificateSha256: null, signedAt: null };
   const values = await signatureValues(pdf);
-  check('signature-present', values.length === 1, values.length === 1 ? 'The file has one signature.' : values.length === 0 ? 'The file is not signed.' : `The file has ${values.length} signatures: it was signed again or changed after export.`);
+  check(
+    'signature-present',
+    values.length === 1,
+    values.length === 1 ? 'The file has one signature.' : values.length === 0 ? 'The file is not signed.' : `The file has ${values.length} signatures: it was signed again or changed after export.`,
+    values.length === 0 ? 'NOT_SIGNED' : { reason: 'SIGNED_SEVERAL_TIMES', params: { count: values.length } },
+  );
   if (values.length !== 1) return facts;
   const ref = values[0];
   const sig = isRef(ref) ? await pdf.resolve(ref) : null;
   const sigAt = isRef(ref) ? pdf.offsetOf(ref.num) : undefined;
   if (!isDict(sig) || sigAt === undefined) {
-    check('signature', false, 'The signature cannot be read: the file was cut off or changed.');
+    check('signature', false, 'The signature cannot be read: the file was cut off or changed.', 'SIGNATURE_CUT_OFF');
     return facts;
   }
   facts.signedAt = pdfDate(sig.map.get('M'));
@@ -92,6 +93,7 @@ export async function checkSignature(pdf: PdfFile, file: FileHandle, size: numbe
       : extra > 0
         ? `${extra} bytes were added after the signed part (an incremental update or appended data).`
         : 'The signed byte range does not match the file: bytes were removed, moved or slipped in.',
+    extra > 0 ? { reason: 'BYTES_APPENDED', params: { count: extra } } : 'BYTE_RANGE_MISMATCH',
   );
   if (!gapIsSignature || c! + d! > size) return facts;
   const digest = await hashRanges(file, [
@@ -102,14 +104,15 @@ export async function checkSignature(pdf: PdfFile, file: FileHandle, size: numbe
     const value = Buffer.from(gap.toString('latin1', 1, gap.length - 1), 'hex');
     const used = derLength(value);
     const padded = used > 0 && used <= value.length && value.subarray(used).every((byte) => byte === 0);
-    check('signature-padding', padded, padded ? 'Nothing but the signature value sits in the unsigned gap.' : 'The unsigned gap around the signature value was changed.');
+    check('signature-padding', padded, padded ? 'Nothing but the signature value sits in the unsigned gap.' : 'The unsigned gap around the signature value was changed.', 'SIGNATURE_GAP_CHANGED');
     const cms = checkCms(value, digest);
     facts.certificateSha256 = cms.certificate.fingerprint256.replace(/:/g, '').toLowerCase();
     facts.signer = /CN=([^\n]+)/.exec(cms.certificate.subject)?.[1] ?? cms.certificate.subject;
-    check('signed-bytes', cms.digestMatches, cms.digestMatches ? 'The signed bytes are exactly as they were when signed.' : 'The signed bytes were changed after signing.');
-    check('signature', cms.signatureValid, cms.signatureValid ? `The signature is valid for the certificate ${facts.certificateSha256}.` : (cms.problem ?? 'The signature does not match its certificate.'));
+    check('signed-bytes', cms.digestMatches, cms.digestMatches ? 'The signed bytes are exactly as they were when signed.' : 'The signed bytes were changed after signing.', 'SIGNED_BYTES_CHANGED');
+    const problem = cms.problem ? CMS_PROBLEMS[cms.problem] : { sentence: 'The signature does not match its certificate.', reason: 'SIGNATURE_MISMATCH' as const };
+    check('signature', cms.signatureValid, cms.signatureValid ? `The signature is valid for the certificate ${facts.certificateSha256}.` : problem.sentence, problem.reason);
   } catch {
-    check('signature', false, 'The signature value cannot be read.');
+    check('signature', false, 'The signature value cannot be read.', 'SIGNATURE_UNREADABLE');
   }
   return facts;
 }

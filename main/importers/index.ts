@@ -23,7 +23,7 @@ export { parseTelegramHtml } from './telegramHtml';
 export { parseVk } from './vk';
 export { parseInstagram } from './instagram';
 export { parseSignal } from './signal';
-export { parseSmsBackup, parseSmsBackupStream } from './smsBackup';
+export { parseSmsBackup, parseSmsBackupStream, SmsBackupRecords, streamSmsBackup } from './smsBackup';
 export { parseCsv, CSV_COLUMNS } from './csv';
 export { filesBeside, filesOfBytes, filesOfFolder, filesOfZip, type ExportFiles } from './exportFiles';
 

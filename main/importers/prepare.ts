@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import type { MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/imports';
-import { rolesOf, type SenderChoice } from './roles';
-import type { CanonicalMessage, ParsedExport } from './types';
+import { noteDirection, roleOfMessage, RoleTally, type DirectionsBySender, type SenderChoice } from './roles';
+import type { CanonicalMessage, ExportFacts, ParsedExport } from './types';
 
 export interface PreparedMessage {
   draft: MessageDraft;
@@ -17,57 +17,81 @@ export interface PreparedMessage {
   mediaFiles?: string[];
 }
 
-function instantOf(m: CanonicalMessage): string | null {
-  return m.sentAt;
-}
-
-function kindsOf(real: readonly CanonicalMessage[]): ImportPreview['kinds'] {
-  const kinds = { text: 0, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 };
-  for (const m of real) {
-    if (m.isCall) kinds.calls += 1;
-    else if (m.location) kinds.location += 1;
-    else if (m.contactCard) kinds.contactCard += 1;
-    else if (m.deleted) kinds.deleted += 1;
-    else if (m.media) kinds.media += 1;
-    else kinds.text += 1;
-  }
-  return kinds;
-}
-
-function skippedOf(all: readonly CanonicalMessage[]): ImportPreview['skipped'] {
-  const reasons = new Map<string, number>();
-  for (const m of all) if (m.isSystem) reasons.set(m.systemReason ?? 'a system line', (reasons.get(m.systemReason ?? 'a system line') ?? 0) + 1);
-  return [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
-}
-
 const NOBODY: SenderChoice = { abuserSenders: [], meSenders: [] };
 
+/** Everything the preview says, counted one message at a time: the in-memory formats feed it their
+ *  array, a streamed SMS backup feeds it record by record and never holds them all. Memory grows
+ *  with the number of distinct senders and skip reasons, not with the number of messages. */
+export class PreviewTally {
+  readonly directions: DirectionsBySender = new Map();
+  private readonly roles: RoleTally;
+  private readonly senders = new Map<string, number>();
+  private readonly reasons = new Map<string, number>();
+  private readonly kinds = { text: 0, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 };
+  private all = 0;
+  private real = 0;
+  private first: string | null = null;
+  private last: string | null = null;
+
+  constructor(private readonly choice: SenderChoice = NOBODY) {
+    this.roles = new RoleTally(choice);
+  }
+
+  add(m: CanonicalMessage): void {
+    this.all += 1;
+    if (m.isSystem) {
+      const reason = m.systemReason ?? 'a system line';
+      this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + 1);
+      return;
+    }
+    this.real += 1;
+    noteDirection(this.directions, m);
+    this.roles.add(m);
+    this.senders.set(m.sender, (this.senders.get(m.sender) ?? 0) + 1);
+    // UTC ISO strings of one shape: the earliest and latest by text are the earliest and latest in time.
+    if (m.sentAt !== null) {
+      if (this.first === null || m.sentAt < this.first) this.first = m.sentAt;
+      if (this.last === null || m.sentAt > this.last) this.last = m.sentAt;
+    }
+    if (m.isCall) this.kinds.calls += 1;
+    else if (m.location) this.kinds.location += 1;
+    else if (m.contactCard) this.kinds.contactCard += 1;
+    else if (m.deleted) this.kinds.deleted += 1;
+    else if (m.media) this.kinds.media += 1;
+    else this.kinds.text += 1;
+  }
+
+  preview(facts: ExportFacts, zone: string): ImportPreview {
+    const roles = this.roles.roles();
+    return {
+      format: facts.format,
+      messages: this.real - this.kinds.calls,
+      calls: this.kinds.calls,
+      system: this.all - this.real,
+      first: this.first,
+      last: this.last,
+      timesAreUtc: facts.timesAreUtc,
+      zone,
+      dateOrder: facts.dateOrder,
+      dateOrderCertain: facts.dateOrderCertain,
+      senders: [...this.senders].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      ...(facts.chats ? { chats: facts.chats } : {}),
+      needsChatChoice: facts.needsChatChoice ?? false,
+      warnings: facts.warnings,
+      kinds: { ...this.kinds },
+      skipped: [...this.reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+      roles: roles.bySender,
+      countsByRole: roles.counts,
+      needsAbuserChoice: this.choice.abuserSenders.length === 0 && this.real > 0,
+    };
+  }
+}
+
 export function previewOf(parsed: ParsedExport, zone: string, choice: SenderChoice = NOBODY): ImportPreview {
-  const real = parsed.messages.filter((m) => !m.isSystem);
-  const roles = rolesOf(real, choice);
-  const senders = new Map<string, number>();
-  for (const m of real) senders.set(m.sender, (senders.get(m.sender) ?? 0) + 1);
-  const instants = real.map(instantOf).filter((t): t is string => t !== null).sort();
+  const tally = new PreviewTally(choice);
+  for (const m of parsed.messages) tally.add(m);
   return {
-    format: parsed.format,
-    messages: real.filter((m) => !m.isCall).length,
-    calls: real.filter((m) => m.isCall).length,
-    system: parsed.messages.length - real.length,
-    first: instants[0] ?? null,
-    last: instants[instants.length - 1] ?? null,
-    timesAreUtc: parsed.timesAreUtc,
-    zone,
-    dateOrder: parsed.dateOrder,
-    dateOrderCertain: parsed.dateOrderCertain,
-    senders: [...senders].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    ...(parsed.chats ? { chats: parsed.chats } : {}),
-    needsChatChoice: parsed.needsChatChoice ?? false,
-    warnings: parsed.warnings,
-    kinds: kindsOf(real),
-    skipped: skippedOf(parsed.messages),
-    roles: roles.bySender,
-    countsByRole: roles.counts,
-    needsAbuserChoice: choice.abuserSenders.length === 0 && real.length > 0,
+    ...tally.preview(parsed, zone),
     ...(parsed.media ? { media: parsed.media } : {}),
     ...(parsed.missingPages?.length ? { missingPages: parsed.missingPages } : {}),
   };
@@ -81,48 +105,60 @@ function direction(m: CanonicalMessage, role: MessageDraft['role']): MessageDraf
 }
 
 /** Same message seen twice (re-import of an overlapping export): the platform id if any, else
- *  UTC instant + sender + text hash, numbered so two identical messages in the same minute
- *  ("?", "?") both stay. */
+ *  UTC instant + sender + text hash, numbered (`#n`, the n-th time it occurs in this export) so two
+ *  identical messages in the same minute ("?", "?") both stay. `base` is null when the key is final. */
+export function dedupeBaseOf(draft: MessageDraft, platformId: string | null): { key: string } | { base: string } {
+  if (platformId) return { key: `id:${draft.channel}:${platformId}` };
+  const textHash = createHash('sha256').update(`${draft.isCall}|${draft.callStatus ?? ''}|${draft.text}`).digest('hex');
+  return { base: `t:${draft.sentAt}|${draft.sender}|${textHash}` };
+}
+
 function dedupeKeys(messages: readonly PreparedMessage[]): void {
   const seen = new Map<string, number>();
   for (const m of messages) {
-    if (m.platformId) {
-      m.dedupeKey = `id:${m.draft.channel}:${m.platformId}`;
+    const key = dedupeBaseOf(m.draft, m.platformId);
+    if ('key' in key) {
+      m.dedupeKey = key.key;
       continue;
     }
-    const textHash = createHash('sha256').update(`${m.draft.isCall}|${m.draft.callStatus ?? ''}|${m.draft.text}`).digest('hex');
-    const base = `t:${m.draft.sentAt}|${m.draft.sender}|${textHash}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    m.dedupeKey = `${base}#${n}`;
+    const n = seen.get(key.base) ?? 0;
+    seen.set(key.base, n + 1);
+    m.dedupeKey = `${key.base}#${n}`;
   }
 }
 
+/** One message as the vault stores it (without its dedupe key), or null for a system line
+ *  ("Messages are end-to-end encrypted", "X joined": not contact from anyone). */
+export function draftOf(m: CanonicalMessage, zone: string, timesAreUtc: boolean, roleOf: (m: CanonicalMessage) => MessageDraft['role'], personId?: string): Omit<PreparedMessage, 'dedupeKey'> | null {
+  if (m.isSystem) return null;
+  if (m.sentAt === null) throw new DossierError('IMPORT_MALFORMED', { line: m.sourceLine, reason: 'a message has no usable time' });
+  const role = roleOf(m);
+  const draft: MessageDraft = {
+    channel: m.channel,
+    direction: direction(m, role),
+    sender: m.sender.slice(0, 300),
+    sentAt: m.sentAt,
+    zone,
+    text: m.text.slice(0, 100_000),
+    isCall: m.isCall,
+    ...(m.callSeconds !== null ? { callSeconds: m.callSeconds } : {}),
+    ...(m.callStatus !== null ? { callStatus: m.callStatus } : {}),
+    ...(m.wallTime !== null && !timesAreUtc ? { wallTime: m.wallTime } : {}),
+    ...(m.recipient ? { recipient: m.recipient.slice(0, 300) } : {}),
+    ...(m.media ? { media: true } : {}),
+    ...(m.deleted ? { deleted: true } : {}),
+    ...(personId && role === 'abuser' ? { personId } : {}),
+    role,
+  };
+  return { draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader };
+}
+
 export function prepareMessages(parsed: ParsedExport, zone: string, choice: SenderChoice, personId?: string): PreparedMessage[] {
-  const roles = rolesOf(parsed.messages.filter((m) => !m.isSystem), choice);
+  const roleOf = roleOfMessage(choice);
   const prepared: PreparedMessage[] = [];
   for (const m of parsed.messages) {
-    if (m.isSystem) continue; // "Messages are end-to-end encrypted", "X joined": not contact from anyone
-    if (m.sentAt === null) throw new DossierError('IMPORT_MALFORMED', { line: m.sourceLine, reason: 'a message has no usable time' });
-    const role = roles.of(m);
-    const draft: MessageDraft = {
-      channel: m.channel,
-      direction: direction(m, role),
-      sender: m.sender.slice(0, 300),
-      sentAt: m.sentAt,
-      zone,
-      text: m.text.slice(0, 100_000),
-      isCall: m.isCall,
-      ...(m.callSeconds !== null ? { callSeconds: m.callSeconds } : {}),
-      ...(m.callStatus !== null ? { callStatus: m.callStatus } : {}),
-      ...(m.wallTime !== null && !parsed.timesAreUtc ? { wallTime: m.wallTime } : {}),
-      ...(m.recipient ? { recipient: m.recipient.slice(0, 300) } : {}),
-      ...(m.media ? { media: true } : {}),
-      ...(m.deleted ? { deleted: true } : {}),
-      ...(personId && role === 'abuser' ? { personId } : {}),
-      role,
-    };
-    prepared.push({ draft, platformId: m.platformId, sourceLine: m.sourceLine, rawHeader: m.rawHeader, dedupeKey: '', ...(m.mediaFiles ? { mediaFiles: m.mediaFiles } : {}) });
+    const one = draftOf(m, zone, parsed.timesAreUtc, roleOf, personId);
+    if (one) prepared.push({ ...one, dedupeKey: '', ...(m.mediaFiles ? { mediaFiles: m.mediaFiles } : {}) });
   }
   dedupeKeys(prepared);
   return prepared;

@@ -10,11 +10,12 @@
 //   FROM), recipients are type 151 (TO) / 130 (BCC) / 129 (CC).
 // - Emoji are written as surrogate-pair references, repaired before parsing (xmlCharRefs.ts).
 // Parsing is streamed (saxes + TextDecoder stream) so a multi-gigabyte backup never exists as one
-// string or one DOM.
+// string or one DOM; `streamSmsBackup` hands each record to a callback as soon as it is read, so
+// the import never holds all messages either (issue 12, item 2).
 import { SaxesParser } from 'saxes';
 import { DossierError } from '../../shared/errors';
 import { epochMsToUtc } from './time';
-import { blankMessage, importError, WarningSink, type CanonicalMessage, type ParsedExport, type ParseOptions } from './types';
+import { blankMessage, importError, WarningSink, type CanonicalMessage, type ExportFacts, type ParsedExport, type ParseOptions } from './types';
 import { CharRefRepairer } from './xmlCharRefs';
 
 const CHUNK = 64 * 1024;
@@ -69,13 +70,12 @@ class SmsBackupReader {
   private readonly decoder = new TextDecoder('utf-8');
   private readonly repair = new CharRefRepairer();
   private readonly warnings = new WarningSink();
-  private readonly messages: CanonicalMessage[] = [];
   private readonly unsent = new Map<string, number>();
   private root: string | null = null;
   private records = 0;
   private mms: PendingMms | null = null;
 
-  constructor() {
+  constructor(private readonly emit: (message: CanonicalMessage) => void) {
     // The parser's own message may quote file content, so only numbers leave this module.
     this.parser.on('error', () => {
       // No root element yet: this is not an SBR file at all; after it: a damaged/truncated one.
@@ -90,7 +90,7 @@ class SmsBackupReader {
     this.write(this.decoder.decode(bytes, { stream: true }));
   }
 
-  finish(): ParsedExport {
+  finish(): ExportFacts {
     this.write(this.decoder.decode());
     this.write(this.repair.end());
     guard(() => this.parser.close());
@@ -98,7 +98,7 @@ class SmsBackupReader {
     for (const [kind, count] of this.unsent) {
       this.warnings.add('NOT_SENT', null, `${count} message(s) marked "${kind}" were imported; they may never have been delivered.`);
     }
-    return { format: 'sms-xml', messages: this.messages, timesAreUtc: true, dateOrder: null, dateOrderCertain: true, warnings: this.warnings.finish() };
+    return { format: 'sms-xml', timesAreUtc: true, dateOrder: null, dateOrderCertain: true, warnings: this.warnings.finish() };
   }
 
   private write(text: string): void {
@@ -167,7 +167,7 @@ class SmsBackupReader {
     }
     m.text = attrs.body ?? '';
     this.timeOf(m, attrs);
-    this.messages.push(m);
+    this.emit(m);
   }
 
   private finishMms(p: PendingMms): void {
@@ -188,7 +188,7 @@ class SmsBackupReader {
     m.text = p.texts.join('\n');
     m.media = p.media;
     this.timeOf(m, p.attrs);
-    this.messages.push(m);
+    this.emit(m);
   }
 
   private call(attrs: Attributes): void {
@@ -208,7 +208,7 @@ class SmsBackupReader {
       m.senderId = present(attrs.number);
     }
     this.timeOf(m, attrs);
-    this.messages.push(m);
+    this.emit(m);
   }
 }
 
@@ -223,14 +223,50 @@ function guard(run: () => void): void {
 }
 
 export function parseSmsBackup(bytes: Uint8Array, _options: ParseOptions = {}): ParsedExport {
-  const reader = new SmsBackupReader();
+  const messages: CanonicalMessage[] = [];
+  const reader = new SmsBackupReader((m) => messages.push(m));
   for (let offset = 0; offset < bytes.length; offset += CHUNK) reader.push(bytes.subarray(offset, offset + CHUNK));
-  return reader.finish();
+  return { ...reader.finish(), messages };
 }
 
-/** For backups of gigabytes: feed the file as a stream (e.g. fs.createReadStream). */
+/** The whole backup read from a stream into memory (tests, small files). */
 export async function parseSmsBackupStream(chunks: AsyncIterable<Uint8Array>, _options: ParseOptions = {}): Promise<ParsedExport> {
-  const reader = new SmsBackupReader();
-  for await (const chunk of chunks) reader.push(chunk);
-  return reader.finish();
+  const messages: CanonicalMessage[] = [];
+  const facts = await streamSmsBackup(chunks, (batch) => {
+    for (const m of batch) messages.push(m);
+  });
+  return { ...facts, messages };
+}
+
+/** For backups of gigabytes, pulled a chunk at a time: `push` returns the records that chunk
+ *  completed, `finish` the last ones and what the file says about itself. Only one chunk's
+ *  records are ever in memory. */
+export class SmsBackupRecords {
+  private batch: CanonicalMessage[] = [];
+  private readonly reader = new SmsBackupReader((m) => this.batch.push(m));
+
+  push(chunk: Uint8Array): CanonicalMessage[] {
+    this.reader.push(chunk);
+    return this.take();
+  }
+
+  finish(): { facts: ExportFacts; records: CanonicalMessage[] } {
+    const facts = this.reader.finish();
+    return { facts, records: this.take() };
+  }
+
+  private take(): CanonicalMessage[] {
+    const records = this.batch;
+    this.batch = [];
+    return records;
+  }
+}
+
+/** Each chunk's records go to `onRecords` as soon as that chunk is read. */
+export async function streamSmsBackup(chunks: AsyncIterable<Uint8Array>, onRecords: (batch: CanonicalMessage[]) => void): Promise<ExportFacts> {
+  const records = new SmsBackupRecords();
+  for await (const chunk of chunks) onRecords(records.push(chunk));
+  const end = records.finish();
+  onRecords(end.records);
+  return end.facts;
 }

@@ -94,6 +94,10 @@ export interface MediaReport {
   outside: string[];
 }
 
+/** What an export says about itself, apart from its messages (a streamed import reads the
+ *  messages in batches and never holds them all). */
+export type ExportFacts = Omit<ParsedExport, 'messages'>;
+
 export interface ParseOptions {
   dateOrder?: DateOrder;
   zone?: string;

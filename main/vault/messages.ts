@@ -1,6 +1,6 @@
 // Messages and calls of a stalking log. Written in batches (one import, or one typed message);
 // the ledger hashes each batch as a whole (see batchDigest).
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Message, type MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { canonicalJson, hashOf, sha256Hex } from './canonical';
@@ -72,22 +72,45 @@ export function batchDigest(entryId: string, messages: readonly Message[], impor
   return batchDigestOf(entryId, messages.map((m) => hashOf(m)), importRecord);
 }
 
+/** The same digest as batchDigest, built a few messages at a time (a streamed import never holds
+ *  its whole batch): the hashes are joined with '\n' exactly as batchDigestOf joins them. */
+export class BatchHasher {
+  private readonly hash = createHash('sha256');
+  count = 0;
+
+  add(messages: readonly Message[]): void {
+    for (const message of messages) this.addHash(hashOf(message));
+  }
+
+  /** One message by the SHA-256 of its stored text (what verify reads). */
+  addHash(messageHash: string): void {
+    this.hash.update(this.count === 0 ? messageHash : `\n${messageHash}`);
+    this.count += 1;
+  }
+
+  digest(entryId: string, importRecord?: unknown): Record<string, unknown> {
+    return { entryId, count: this.count, digest: this.hash.digest('hex'), ...(importRecord === undefined ? {} : { import: importRecord }) };
+  }
+}
+
 export function batchDigestOf(entryId: string, messageHashes: readonly string[], importRecord?: unknown): Record<string, unknown> {
   return { entryId, count: messageHashes.length, digest: sha256Hex(messageHashes.join('\n')), ...(importRecord === undefined ? {} : { import: importRecord }) };
 }
 
-/** Every batch's messages as the SHA-256 of their stored text, in order: verify hashes exactly
- *  what is stored, never a re-parsed copy (a later schema's defaults must not change old hashes). */
-export async function readBatches(db: Db): Promise<Map<string, { entryId: string; messageHashes: string[] }>> {
-  const batches = new Map<string, { entryId: string; messageHashes: string[] }>();
+/** Every batch's messages as the SHA-256 of their stored text, in order, folded into the batch's
+ *  digest as they are read (an import of 10 M messages is never a list of 10 M hashes): verify
+ *  hashes exactly what is stored, never a re-parsed copy (a later schema's defaults must not
+ *  change old hashes). */
+export async function readBatches(db: Db): Promise<Map<string, { entryId: string; hasher: BatchHasher }>> {
+  const batches = new Map<string, { entryId: string; hasher: BatchHasher }>();
   await db.each<{ batch_id: string; entry_id: string; data: string }>(
     'SELECT seq, batch_id, entry_id, data FROM messages',
     'seq',
     [],
     (row) => {
-      const batch = batches.get(row.batch_id) ?? { entryId: row.entry_id, messageHashes: [] };
-      batch.messageHashes.push(sha256Hex(row.data));
-      batches.set(row.batch_id, batch);
+      let batch = batches.get(row.batch_id);
+      if (!batch) batches.set(row.batch_id, (batch = { entryId: row.entry_id, hasher: new BatchHasher() }));
+      batch.hasher.addHash(sha256Hex(row.data));
     },
   );
   return batches;

@@ -116,7 +116,8 @@ async function checkMessages(db: Db, links: Links): Promise<ChainBreak | null> {
     seen.add(name);
     const link = last(links.get(name) ?? []);
     if (!link) return broken(name, 'messages have no ledger record');
-    const expected = batchDigestOf(entryId, batches.get(batchId)?.messageHashes ?? [], imports.get(batchId)?.record);
+    const record = imports.get(batchId)?.record;
+    const expected = batches.get(batchId)?.hasher.digest(entryId, record) ?? batchDigestOf(entryId, [], record);
     if (hashOf(expected) !== link.content_hash) return broken(name, 'messages differ from the ledger', link);
   }
   for (const [name, history] of links) {

@@ -7,6 +7,7 @@ export function VerifyResult({ result }: { result: DossierVerifyResult }) {
   return (
     <div className={`verify ${result.valid ? 'verify-ok' : 'verify-bad'}`} role="status">
       <p className="verify-head">{result.valid ? t('export.verifiedOk') : t('export.verifiedBad')}</p>
+      {result.code && <p className="verify-verdict">{t(`verify.${result.code}`)}</p>}
       {result.fingerprint && (
         <p className="fingerprint">
           <span>{t('export.fingerprint')}</span> <code>{result.fingerprint}</code>
@@ -20,8 +21,9 @@ export function VerifyResult({ result }: { result: DossierVerifyResult }) {
       )}
       {!result.valid && (
         <ul>
-          {result.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+          {/* Each reason by its stable code, in her language (the English sentence stays for the CLI). */}
+          {result.failures.map((failure, i) => (
+            <li key={`${failure.reason}-${i}`}>{t(`verify.${failure.reason}`, failure.params)}</li>
           ))}
         </ul>
       )}

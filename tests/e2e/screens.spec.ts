@@ -1,10 +1,10 @@
 // Every other screen, with axe-core and a screenshot each: people, the import wizard (a WhatsApp
 // export), search, an edit and its history, settings, help, the dossier export and its check, and
 // quick exit by the keyboard shortcut.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { addEntry, createVault } from './coreFlow';
+import { addEntry, createVault, RUSSIAN_TEXTS } from './coreFlow';
 import { checkScreen, chooseFile, expectOnlyLocalRequests, openApp, type Session } from './helpers';
 
 let session: Session | null = null;
@@ -137,5 +137,33 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   await page.keyboard.press('Shift+Escape');
   await expect(page).toHaveURL('about:blank');
   expect(await harness.call('vault.status')).toEqual({ open: false });
+  expectOnlyLocalRequests(session);
+});
+
+test('a dossier changed after it was made: the verify screen says why in Russian', async ({ page }) => {
+  session = await openApp(page, 'ru');
+  const { t, harness } = session;
+  test.skip(!harness.methods.includes('dossier.export'), 'this build cannot make a dossier');
+  await createVault(session, 'verify-ru', false);
+  await addEntry(session, { kind: 'incident', date: '2024-03-05', time: '21:30', text: RUSSIAN_TEXTS.incident, injuries: RUSSIAN_TEXTS.injuries, category: 'physical', file: 'path-image' }, null);
+  await page.getByRole('button', { name: t('common.navExport'), exact: true }).click();
+  const pdf = join(harness.dir, 'dossier.pdf');
+  await chooseFile(page, harness, t('export.target'), pdf);
+  // In Russian the menu item and the button share their words: the button in the page itself.
+  await page.getByRole('main').getByRole('button', { name: t('export.exportButton') }).click();
+  await expect(page.getByText(t('export.verifiedOk'))).toBeVisible({ timeout: 30_000 });
+  // One byte in the middle of the signed part, flipped (as dossier-verify.test.ts does).
+  const bytes = readFileSync(pdf);
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = bytes[middle]! ^ 0x01;
+  const altered = join(harness.dir, 'altered.pdf');
+  writeFileSync(altered, bytes);
+  await chooseFile(page, harness, t('export.verifyPath'), altered);
+  await page.getByRole('button', { name: t('export.verifyButton'), exact: true }).click();
+  await expect(page.getByText(t('export.verifiedBad'))).toBeVisible();
+  // Written out, not only looked up, so an English (or missing) sentence here fails the test.
+  await expect(page.getByText('Подписанные байты изменены после подписания.')).toBeVisible();
+  await expect(page.getByText('Досье изменено после подписания, не подписано или подписано не тем сертификатом, который ожидался.')).toBeVisible();
+  await expect(page.getByText('The signed bytes were changed after signing.')).toHaveCount(0);
   expectOnlyLocalRequests(session);
 });

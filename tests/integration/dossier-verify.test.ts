@@ -63,6 +63,9 @@ describe('dossier verify', () => {
     expect(result.valid).toBe(false);
     expect(failed(result)).toContain('signed-bytes');
     expect(result.reasons.join(' ')).toContain('The signed bytes were changed after signing.');
+    // The same reasons as stable codes, one for one, for the UI to say in her language.
+    expect(result.failures.map((f) => f.reason)).toContain('SIGNED_BYTES_CHANGED');
+    expect(result.failures).toHaveLength(result.reasons.length);
     const { code, out } = await cli('verify', {}, [path]);
     expect(code).toBe(3);
     expect(out).toContain('NOT VALID');

@@ -11,11 +11,13 @@ import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
+import { verify } from './verify';
 import { vault } from './vault';
 
 export const en = {
   common,
   vault,
+  verify,
   timeline,
   entry,
   people,

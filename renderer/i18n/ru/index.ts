@@ -13,11 +13,13 @@ import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
 import { timeline } from './timeline';
+import { verify } from './verify';
 import { vault } from './vault';
 
 export const ru: Messages = {
   common,
   vault,
+  verify,
   timeline,
   entry,
   people,

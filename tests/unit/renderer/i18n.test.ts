@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../../shared/errors';
+import { VERIFY_REASONS } from '../../../shared/dossierContract';
+import { ERROR_CODES, VERIFY_VERDICTS } from '../../../shared/errors';
 import { en, translator } from '../../../renderer/i18n';
 import { be } from '../../../renderer/i18n/be';
 import { ru } from '../../../renderer/i18n/ru';
@@ -7,7 +8,7 @@ import type { PartialMessages } from '../../../renderer/i18n/types';
 import { uk } from '../../../renderer/i18n/uk';
 
 /** The namespaces of every core flow: unlock and create, timeline, entries, people, settings, help. */
-const CORE = ['common', 'vault', 'timeline', 'entry', 'people', 'settings', 'help', 'notes', 'errors', 'cat_incident', 'cat_stalking', 'cat_economic'] as const;
+const CORE = ['common', 'vault', 'verify', 'timeline', 'entry', 'people', 'settings', 'help', 'notes', 'errors', 'cat_incident', 'cat_stalking', 'cat_economic'] as const;
 
 function placeholders(text: unknown): string[] {
   const all = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
@@ -15,6 +16,20 @@ function placeholders(text: unknown): string[] {
 }
 
 describe('translations', () => {
+  it('every verify reason code and verdict has a sentence in ru, en, be and uk, none of them English but en', () => {
+    for (const code of [...VERIFY_REASONS, ...VERIFY_VERDICTS]) {
+      const english = JSON.stringify(en.verify[code]);
+      expect(english, code).toBeTruthy();
+      for (const [lang, messages] of [['ru', ru], ['be', be], ['uk', uk]] as const) {
+        const text = (messages.verify as Record<string, unknown> | undefined)?.[code];
+        expect(text, `${lang} ${code}`).toBeTruthy();
+        expect(JSON.stringify(text), `${lang} ${code}`).not.toBe(english);
+      }
+    }
+    expect(translator('ru')('verify.BYTES_APPENDED', { count: 5 })).toBe('После подписанной части добавлено 5 байт (дополнение к файлу или дописанные данные).');
+    expect(translator('uk')('verify.SIGNED_SEVERAL_TIMES', { count: 2 })).toBe('У файлі 2 підписи: його підписали ще раз або змінили після формування.');
+  });
+
   it.each([['be', be], ['uk', uk]] as const)('%s covers every key of every core flow', (_lang, messages: PartialMessages) => {
     for (const namespace of CORE) {
       const table = messages[namespace] as Record<string, unknown> | undefined;

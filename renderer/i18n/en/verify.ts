@@ -1,0 +1,26 @@
+// English: why a dossier did not verify, one sentence per stable reason code
+// (shared/dossierContract.ts VERIFY_REASONS) and per verdict (shared/errors.ts VERIFY_VERDICTS).
+export const verify = {
+  NOT_PDF: 'The file is not a PDF.',
+  STRUCTURE_REWRITTEN: 'The file’s structure is not that of an exported dossier (it was rewritten or damaged).',
+  UNREADABLE: 'The file cannot be read as a dossier: it is damaged, or built so that reading it would never end.',
+  NOT_SIGNED: 'The file is not signed.',
+  SIGNED_SEVERAL_TIMES: { one: 'The file has {count} signature: it was signed again or changed after it was made.', other: 'The file has {count} signatures: it was signed again or changed after it was made.' },
+  SIGNATURE_CUT_OFF: 'The signature cannot be read: the file was cut off or changed.',
+  BYTES_APPENDED: { one: '{count} byte was added after the signed part (an incremental update or appended data).', other: '{count} bytes were added after the signed part (an incremental update or appended data).' },
+  BYTE_RANGE_MISMATCH: 'The signed byte range does not match the file: bytes were removed, moved or slipped in.',
+  SIGNATURE_GAP_CHANGED: 'The unsigned gap around the signature value was changed.',
+  SIGNED_BYTES_CHANGED: 'The signed bytes were changed after signing.',
+  SIGNATURE_NOT_SHA256: 'The signature does not use SHA-256.',
+  SIGNATURE_FORM_CHANGED: 'The signature value was changed (it is not in the form Dossier writes).',
+  SIGNATURE_MISMATCH: 'The signature does not match its certificate.',
+  SIGNATURE_UNREADABLE: 'The signature value cannot be read.',
+  CERTIFICATE_NOT_NAMED: 'The signing certificate is not the one the document names.',
+  MANIFEST_MISSING: 'The manifest is missing or cannot be read.',
+  MANIFEST_FINGERPRINT_MISMATCH: 'The manifest’s SHA-256 is {actual}, but the document’s fingerprint is {printed}.',
+  MANIFEST_NOT_DOSSIER: 'The manifest is not a Dossier manifest for this signature.',
+  CERTIFICATE_NOT_EXPECTED: 'The dossier was not signed with the certificate you expected ({expected}): it was not made from that vault.',
+  CHECKS_INCOMPLETE: 'Some checks could not be made.',
+  DOSSIER_ALTERED: 'The dossier was changed after it was signed, is not signed, or was not signed with the expected certificate.',
+  DOSSIER_DAMAGED: 'The file cannot be read as a dossier: it is damaged, cut off, or not a dossier at all.',
+} as const;
