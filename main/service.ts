@@ -184,7 +184,7 @@ export function createService(options: ServiceOptions = {}): Service {
     'attachments.add': async ({ entryId, ...file }) => {
       const attachment = await open().addAttachment(entryId, fileOf(file), attachmentLimit);
       readNewImages();
-      return attachment;
+      return withReading(attachment, undefined); // as listed: an image waits to be read
     },
     'attachments.get': async ({ id }) => {
       const { db } = open();
