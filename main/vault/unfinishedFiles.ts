@@ -18,7 +18,8 @@ const PREFIX = 'unfinished_output:';
 export function outputsOf(method: MethodName, input: unknown): string[] {
   const fields: Partial<Record<MethodName, string>> = {
     'dossier.export': 'path',
-    'vault.backup': 'path',
+    // Not 'vault.backup': the backup is a copy of this vault, so a note made in it would travel
+    // into the copy (and make the copy differ from the vault it checks itself against).
     'attachments.saveTo': 'path',
     'vault.restore': 'to',
   };

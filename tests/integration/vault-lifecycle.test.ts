@@ -164,6 +164,11 @@ describe('vault lifecycle', () => {
       'drafts.save': { key: 'new', form: draftForm('x') },
       'drafts.list': {},
       'drafts.discard': { key: 'new' },
+      'attachments.recognise': { id },
+      'recognition.status': {},
+      'statement.write': { jurisdiction: 'ru', entryIds: [id], path: join(dir, 'statement.docx') },
+      'dates.add': { draft: { kind: 'hearing', from: '2024-03-05', zone: 'Europe/Minsk', title: 'x' } },
+      'dates.list': {},
     };
     for (const method of METHOD_NAMES.filter((m) => !free.has(m))) {
       expect(inputs[method], `test input for ${method}`).toBeDefined();
