@@ -20,6 +20,9 @@ import { hardenSession, hardenWebContents } from './security';
 import { startServiceProcess } from './serviceProcess';
 import { createSecureWindow, rendererEntry } from './window';
 
+/** How long suspend or a screen lock waits for the page to save the draft before locking. */
+const DRAFT_SAVE_ON_SLEEP_MS = 1000;
+
 /**
  * No default menu: Electron's default Help menu opens electronjs.org in a browser. On macOS a menu
  * bar is expected and carries the copy/paste shortcuts, so keep only the app and edit menus there.
@@ -62,6 +65,14 @@ export function startDossier(): void {
   }
 
   /** Lock, then wipe the renderer: a reload drops every piece of evidence held in the page. */
+  /** Asks the page to write the draft it has not saved yet (renderer/state/drafts.ts exposes
+   *  dossierSaveDraft on its own window), waiting at most `ms`. Never throws. */
+  async function saveDraftWithin(ms: number): Promise<void> {
+    if (window === null || window.isDestroyed()) return;
+    const saved = window.webContents.executeJavaScript('window.dossierSaveDraft ? window.dossierSaveDraft() : null', true).catch(() => undefined);
+    await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, ms))]);
+  }
+
   async function lockAndClear(): Promise<void> {
     await lockVault();
     if (window !== null && !window.isDestroyed()) window.webContents.reload();
@@ -145,8 +156,11 @@ export function startDossier(): void {
     registerIpc(ipcMain, createIpcRouter({ ...service, ...appApi }, isOurPage, WINDOW_METHODS, files));
     registerDrops(ipcMain, files, isOurPage);
 
+    // Suspend and screen lock: what she was typing in the last moment (the page saves a draft a
+    // short pause after typing stops) goes into the vault first, then the vault locks. The page is
+    // given a second at most: a sleeping laptop must not wait for it.
     const onSleep = (): void => {
-      void lockAndClear();
+      void saveDraftWithin(DRAFT_SAVE_ON_SLEEP_MS).then(lockAndClear);
     };
     powerMonitor.on('suspend', onSleep);
     powerMonitor.on('lock-screen', onSleep);

@@ -72,6 +72,10 @@ export async function saveDraftNow(): Promise<void> {
   }
 }
 
+// Suspend and screen lock come from the operating system to the main process, which locks the vault
+// at once; it first asks this page to save what was typed in the last moment (main/electron/app.ts).
+(globalThis as { dossierSaveDraft?: () => Promise<void> }).dossierSaveDraft = saveDraftNow;
+
 /** For quick exit: the change not yet saved, to go with the exit call (saved after the window is
  *  hidden, so the exit never waits for it). */
 export function takeUnsavedDraft(): { key: DraftKey; form: DraftForm } | undefined {

@@ -57,6 +57,20 @@ test('quick exit straight after typing: the page is gone at once, and the draft 
   expectOnlyLocalRequests(session);
 });
 
+test('suspend: what main asks the page to save in the last moment is in the vault when it locks', async ({ page }) => {
+  await page.clock.install(); // the pause-in-typing save never fires by itself here
+  session = await openApp(page, 'ru');
+  const { t } = session;
+  await createVault(session, 'drafts-suspend', false);
+  await startWriting(session, 'Крышка закрылась: он снова написал ночью');
+  // What main/electron/app.ts runs on suspend before it locks the vault.
+  await page.evaluate(() => (window as unknown as { dossierSaveDraft?: () => Promise<void> }).dossierSaveDraft?.());
+  await session.harness.call('vault.lock');
+  await page.reload();
+  await unlockAgain(session, page);
+  await expect(page.getByRole('region', { name: t('entry.unfinishedTitle') })).toContainText('Крышка закрылась');
+});
+
 test('an idle lock and then a reload of the page lose nothing; throwing the draft away asks first', async ({ page }) => {
   await page.clock.install();
   session = await openApp(page, 'en');

@@ -221,6 +221,32 @@ describe('main/electron/app.ts', () => {
     }
   });
 
+  it('on suspend, asks the page to save the draft first and locks after it (or after a second at most)', async () => {
+    const s = await start();
+    const order: string[] = [];
+    const contents = s.windows[0]!.webContents;
+    contents.executeJavaScript.mockImplementation(async (code: string) => {
+      order.push(code.includes('dossierSaveDraft') ? 'save draft' : code);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      order.push('draft saved');
+    });
+    s.service['vault.lock']?.mockImplementation(async () => {
+      order.push('lock');
+      return {};
+    });
+    s.powerMonitor.emit('suspend');
+    await vi.waitFor(() => expect(contents.reload).toHaveBeenCalled());
+    expect(order).toEqual(['save draft', 'draft saved', 'lock']);
+
+    // A page that never answers does not keep the vault open.
+    order.length = 0;
+    contents.reload.mockClear();
+    contents.executeJavaScript.mockImplementation(() => new Promise(() => undefined));
+    s.powerMonitor.emit('lock-screen');
+    await vi.waitFor(() => expect(contents.reload).toHaveBeenCalled(), { timeout: 5000 });
+    expect(order).toEqual(['lock']);
+  });
+
   it('keeps the window out of screenshots and recordings unless she allows them', async () => {
     const s = await start();
     expect(s.windows[0]?.setContentProtection).toHaveBeenLastCalledWith(true);

@@ -36,6 +36,8 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   readonly reload = vi.fn();
   readonly send = vi.fn();
+  /** The page's answer to main's scripts (the draft saved before a suspend's lock). */
+  readonly executeJavaScript = vi.fn(async (_code: string, _userGesture?: boolean): Promise<unknown> => null);
 
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
