@@ -16,6 +16,7 @@ import { atMost, median, round, table, time, versusPeer, type Figure } from './f
 import { benchDossier } from './dossier';
 import { benchExports } from './exports';
 import { benchImports } from './imports';
+import { benchOcr } from './ocr';
 import { benchSmsImport } from './smsImport';
 import { benchTimeline } from './timeline';
 import { benchStreaming } from './streaming';
@@ -281,7 +282,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const emit = (figure: Figure) => process.stdout.write(`${JSON.stringify(figure)}\n`);
   const figures = [...(await runBench(emit)), ...(await benchImports(emit)), ...(await benchExports(emit))];
-  for (const figure of [...(await benchPassphrase()), ...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming()), ...(await benchSmsImport())]) {
+  for (const figure of [...(await benchPassphrase()), ...(await benchUnlock()), ...(await benchDossier()), ...(await benchTimeline()), ...(await benchStreaming()), ...(await benchOcr()), ...(await benchSmsImport())]) {
     emit(figure as Figure);
     figures.push(figure as Figure);
   }
