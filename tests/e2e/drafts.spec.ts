@@ -79,7 +79,8 @@ test('an idle lock and then a reload of the page lose nothing; throwing the draf
   await startWriting(session, 'Half-written: he took the car keys');
   await page.clock.fastForward('05:01');
   await expect(page.getByText(t('vault.lockedIdle', { minutes: 5 }))).toBeVisible();
-  expect(await session.harness.call('vault.status')).toEqual({ open: false });
+  // The screen locks at once; the draft is saved and the vault locked a moment later, behind it.
+  await expect.poll(() => session!.harness.call('vault.status')).toEqual({ open: false });
   await expect(page.locator('body')).not.toContainText('Half-written');
   // A reload drops the page's memory: only the vault can bring the draft back now.
   await page.reload();
