@@ -7,8 +7,8 @@ import * as m002 from './002_signing_identity';
 import * as m003 from './003_entry_numbers';
 import * as m004 from './004_secure_delete_and_canonical_json';
 import * as m005 from './005_drafts';
-import * as m008 from './008_dates';
-import * as m011 from './011_recognised_text';
+import * as m006 from './006_dates';
+import * as m007 from './007_recognised_text';
 
 export interface Migration {
   version: number;
@@ -17,7 +17,7 @@ export interface Migration {
   up?: (db: Db) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m008, m011];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {

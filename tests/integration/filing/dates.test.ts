@@ -1,4 +1,4 @@
-// Issue 10, item 2: the dates that matter — migration 008 on a real encrypted file, stored
+// Issue 10, item 2: the dates that matter — migration 6 on a real encrypted file, stored
 // encrypted and ledgered, counted in their own zone, checked by verify-vault, kept across lock and
 // unlock; a range that ends before it starts is refused and nothing is stored.
 import { randomBytes } from 'node:crypto';
@@ -19,13 +19,13 @@ const NOW = new Date('2025-06-09T22:30:00Z');
 describe('the dates that matter', () => {
   const dir = tempFolder('dossier-dates-');
 
-  it('migration 008 adds the dates table to a version-4 vault and keeps what was there', async () => {
+  it('migration 6 adds the dates table to a version-4 vault and keeps what was there', async () => {
     const db = await Db.open(join(dir, 'm8.db'), 'create');
     await db.exec('PRAGMA cipher_log_level = NONE');
     await db.exec(`PRAGMA key = "${rawKeyPragmaValue(randomBytes(32), randomBytes(16))}"`);
     expect(await migrate(db, 4)).toBe(4);
     await db.run('INSERT INTO people (id, data) VALUES (?, ?)', ['p1', '{"name":"x"}']);
-    expect(await migrate(db, 8)).toBe(8);
+    expect(await migrate(db, 6)).toBe(6);
     expect(await db.all('SELECT id FROM people')).toEqual([{ id: 'p1' }]);
     await db.run('INSERT INTO dates (id, data) VALUES (?, ?)', ['d1', '{}']);
     await expect(db.run('INSERT INTO dates (id, data) VALUES (?, ?)', ['d1', '{}'])).rejects.toThrow();

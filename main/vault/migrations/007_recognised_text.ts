@@ -1,8 +1,8 @@
-// Migration 11: the words read from image attachments (OCR, issue 14 item 6), kept encrypted like
+// Migration 7: the words read from image attachments (OCR, issue 14 item 6), kept encrypted like
 // everything else, searchable, and ledgered under their own subject so verify-vault sees a change.
 // The search table forgets destroyed text at once, as the other two do since migration 4.
 // Append-only: never edit a released migration, add the next one.
-export const version = 11;
+export const version = 7;
 
 export const sql = `
 CREATE TABLE recognised_text (

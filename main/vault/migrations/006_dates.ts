@@ -1,8 +1,8 @@
-// Migration 8 (issue 10, item 2): the dates that matter — protection orders, hearings, deadlines —
+// Migration 6 (issue 10, item 2): the dates that matter — protection orders, hearings, deadlines —
 // kept encrypted in the vault like everything else, each one a link in the ledger (event
 // 'date-add', subject date:<id>) that verify-vault checks against the stored row.
 // Append-only: never edit a released migration, add the next one.
-export const version = 8;
+export const version = 6;
 
 export const sql = `
 CREATE TABLE dates (
