@@ -119,7 +119,8 @@ export async function lockAndUnlock(session: Session, vaultPath: string, name: s
   const { page, t } = session;
   await page.getByRole('button', { name: t('common.lock'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('vault.unlockTitle') })).toBeVisible();
-  expect(await session.harness.call('vault.status')).toEqual({ open: false });
+  // The screen locks at once; the draft is saved and the vault locked a moment later, behind it.
+  await expect.poll(() => session.harness.call('vault.status')).toEqual({ open: false });
   // Nothing of the vault is left on the locked screen.
   await expect(page.locator('body')).not.toContainText(secret);
   // The vault she opened is still chosen, by its name only.

@@ -22,7 +22,8 @@ test('locks itself after 5 idle minutes; the unsaved draft comes back after unlo
   await page.getByLabel(t('entry.whatHappened'), { exact: true }).fill('Half-written: he came back at night');
   await page.clock.fastForward('05:01');
   await expect(page.getByText(t('vault.lockedIdle', { minutes: 5 }))).toBeVisible();
-  expect(await session.harness.call('vault.status')).toEqual({ open: false });
+  // The screen locks at once; the draft is saved and the vault locked a moment later, behind it.
+  await expect.poll(() => session!.harness.call('vault.status')).toEqual({ open: false });
   await expect(page.locator('body')).not.toContainText('Half-written');
   // Nothing in web storage: drafts live in memory and inside the vault (drafts.spec.ts).
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
