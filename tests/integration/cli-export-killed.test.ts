@@ -5,21 +5,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntryDraftInput } from '../../shared/domain';
-import { newVault, PASSPHRASE, tempFolder } from './helpers';
+import { newVault, PASSPHRASE, tempFolder, hourlyIncident } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin', 'dossier.js');
 
-function draft(i: number): EntryDraftInput {
-  return {
-    kind: 'incident',
-    title: `Entry ${i}`,
-    text: `Line of what happened, number ${i}. `.repeat(40),
-    occurredAt: { at: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(), zone: 'Europe/Minsk', precision: 'exact' },
-    categories: ['psychological'],
-  };
-}
 
 const env = () => {
   const clean: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', DOSSIER_PASSPHRASE: PASSPHRASE };
@@ -42,7 +32,7 @@ describe('an export killed half-way', () => {
 
   it('leaves a part that the next start removes', async () => {
     const { service, path } = await newVault(dir, 'vault.dossier');
-    await service['entries.createMany']({ drafts: Array.from({ length: 1500 }, (_, i) => draft(i)) });
+    await service['entries.createMany']({ drafts: Array.from({ length: 1500 }, (_, i) => hourlyIncident(i)) });
     await service.close();
     const elsewhere = join(dir, 'usb');
     mkdirSync(elsewhere);

@@ -60,3 +60,15 @@ export async function expectCode(promise: Promise<unknown>, code: ErrorCode): Pr
   }
   throw new Error(`expected ${code}, but it succeeded`);
 }
+
+/** The i-th of many incidents an hour apart, each with a page of text (exports big enough to be
+ *  cut short by a lock or a kill). */
+export function hourlyIncident(i: number): EntryDraftInput {
+  return {
+    kind: 'incident',
+    title: `Entry ${i}`,
+    text: `Line of what happened, number ${i}. `.repeat(40),
+    occurredAt: { at: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(), zone: 'Europe/Minsk', precision: 'exact' },
+    categories: ['psychological'],
+  } as EntryDraftInput;
+}

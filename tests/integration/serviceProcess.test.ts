@@ -5,20 +5,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntryDraftInput } from '../../shared/domain';
 import { forkServiceProcess, SERVICE_PROCESS_ENTRY } from '../../main/serviceHost/childProcess';
 import { createRemoteService, type RemoteService, type ServiceChild } from '../../main/serviceHost/remoteService';
-import { expectCode, PASSPHRASE, tempFolder } from './helpers';
+import { expectCode, PASSPHRASE, tempFolder, hourlyIncident } from './helpers';
 
-function draft(i: number): EntryDraftInput {
-  return {
-    kind: 'incident',
-    title: `Entry ${i}`,
-    text: `Line of what happened, number ${i}. `.repeat(40),
-    occurredAt: { at: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(), zone: 'Europe/Minsk', precision: 'exact' },
-    categories: ['psychological'],
-  };
-}
 
 async function waitFor(check: () => boolean, what: string): Promise<void> {
   // Bounded by count, not by time: no assumption about how fast this machine is.
@@ -49,7 +39,7 @@ describe('the service process', () => {
       { onUnexpectedExit: () => (stopped += 1) },
     );
     await service['vault.create']({ path, passphrase: PASSPHRASE });
-    await service['entries.createMany']({ drafts: Array.from({ length: 1500 }, (_, i) => draft(i)) });
+    await service['entries.createMany']({ drafts: Array.from({ length: 1500 }, (_, i) => hourlyIncident(i)) });
   }, 120_000);
   afterAll(async () => {
     await service.close();
