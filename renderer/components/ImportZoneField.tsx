@@ -19,11 +19,15 @@ const PLACES = [
   ['UTC', 'utc'],
 ] as const;
 
-/** A zone as she reads it: the place's name, or the zone's own name for one not in the list. */
+/** A zone as she reads it in a sentence: the place's name, or the zone's own name. */
 export function zoneName(zone: string, t: Translate): string {
   const place = PLACES.find(([value]) => value === zone);
-  if (place) return t(`import.place_${place[1]}`);
-  return zone === systemTimeZone() ? t('import.placeOther', { zone }) : zone;
+  return place ? t(`import.place_${place[1]}`) : zone;
+}
+
+/** A zone in the list: the same, and this computer's zone said to be this computer's. */
+function zoneChoice(zone: string, t: Translate): string {
+  return zone === systemTimeZone() && zoneName(zone, t) === zone ? t('import.placeOther', { zone }) : zoneName(zone, t);
 }
 
 interface ZoneFieldProps {
@@ -35,10 +39,10 @@ interface ZoneFieldProps {
 
 export function ImportZoneField({ zone, timesAreUtc, onChange }: ZoneFieldProps) {
   const { t } = useApp();
-  const options: { value: string; label: string }[] = PLACES.map(([value]) => ({ value, label: zoneName(value, t) }));
+  const options: { value: string; label: string }[] = PLACES.map(([value]) => ({ value, label: zoneChoice(value, t) }));
   // This computer's zone and the one chosen now, when they are not among the places above.
   for (const extra of [systemTimeZone(), zone]) {
-    if (isValidTimeZone(extra) && !options.some((option) => option.value === extra)) options.push({ value: extra, label: zoneName(extra, t) });
+    if (isValidTimeZone(extra) && !options.some((option) => option.value === extra)) options.push({ value: extra, label: zoneChoice(extra, t) });
   }
   return <SelectField label={t('import.zone')} hint={t(timesAreUtc ? 'import.zoneHintExact' : 'import.zoneHint')} value={zone} options={options} onChange={onChange} />;
 }

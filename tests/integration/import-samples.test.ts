@@ -65,7 +65,7 @@ describe.skipIf(!existsSync(FIXTURES))('sample messages in the import preview', 
     await service.close();
   });
 
-  it('the CLI: `import --preview --json` has the samples', async () => {
+  it('the CLI: `import --preview --json` has the samples; an import without --sender is refused', async () => {
     process.env.DOSSIER_PASSPHRASE = PASSPHRASE;
     const vault = join(dir, 'cli.dossier');
     const out: string[] = [];
@@ -82,6 +82,15 @@ describe.skipIf(!existsSync(FIXTURES))('sample messages in the import preview', 
         'Jimmeny Marvelton: you will not trick me this time',
         'Batman & Robin: Hi nemesis',
       ]);
+      // Importing, not previewing, with nobody marked as his: refused in one line, nothing written.
+      const refused: string[] = [];
+      expect(await main(['import', '--vault', vault, TELEGRAM, '--tz', 'Europe/Minsk', '--me', 'Batman & Robin'], () => true, (l) => refused.push(l) > 0)).toBe(1);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatch(/^dossier: INVALID_INPUT: .*nobody is marked as the abuser/);
+      expect(refused[0]).not.toContain(TELEGRAM);
+      const listed: string[] = [];
+      expect(await main(['list', '--vault', vault, '--json'], (l) => listed.push(l) > 0, () => true)).toBe(0);
+      expect(JSON.parse(listed.join('\n'))).toEqual([]);
     } finally {
       delete process.env.DOSSIER_PASSPHRASE;
     }

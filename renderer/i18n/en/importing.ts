@@ -29,7 +29,7 @@ export const importing = {
   whatIsInside: 'What is in this file',
   counts: 'Messages and calls',
   countsLine: '{messages} messages, {calls} calls',
-  period: 'From – to',
+  period: 'First and last message',
   chat: 'Which chat?',
   chooseChat: 'Choose a chat',
   dateOrder: 'How are dates written in this chat?',

@@ -2,13 +2,13 @@
 import type { Messages } from '../types';
 
 export const exporting: Messages['export'] = {
-  title: 'Зібрати досьє',
+  title: 'Скласти досьє',
   lead: 'PDF для юриста чи суду: зрозуміла хронологія, докази до кожної події та підпис, який показує, що після створення нічого не змінювали.',
-  notAvailable: 'Збирання досьє в цій версії поки що недоступне.',
+  notAvailable: 'Складання досьє в цій версії поки що недоступне.',
   language: 'Мова досьє',
   paper: 'Розмір паперу',
   period: 'Період',
-  periodHint: 'Залиште порожнім, щоб увімкнути все.',
+  periodHint: 'Залиште порожнім, щоб увійшло все.',
   kinds: 'Види записів',
   people: 'Лише записи з цими людьми',
   peopleHint: 'Якщо нікого не позначити, увійдуть усі.',
@@ -30,8 +30,8 @@ export const exporting: Messages['export'] = {
   leaveOut: 'Не включати окремі записи',
   target: 'Куди записати PDF',
   targetHint: 'Наявний файл ніколи не замінюється.',
-  exportButton: 'Зібрати досьє',
-  exporting: 'Збираємо досьє…',
+  exportButton: 'Скласти досьє',
+  exporting: 'Складаємо досьє…',
   written: {
     one: 'Записано: {path} ({pages} сторінка).',
     few: 'Записано: {path} ({pages} сторінки).',
