@@ -4,9 +4,9 @@ import type { Messages } from '../types';
 export const importing: Messages['import'] = {
   title: 'Імпарт паведамленняў',
   step: 'Крок {step} з {steps}',
-  lead: 'Загрузіце перапіску, выгружаную з тэлефона ці камп’ютара: WhatsApp («Экспарт чата», з медыяфайламі), Telegram Desktop (старонкі HTML ці result.json), архіў УКантакце, Instagram ці Facebook, Signal (signal-export), «SMS Backup & Restore» (XML) ці табліцу (CSV). Зыходны файл захаваецца ў сховішчы як доказ.',
+  lead: 'Загрузіце перапіску з тэлефона ці камп’ютара. Зыходны файл застанецца ў сховішчы як доказ.',
   file: 'Файл выгрузкі',
-  fileHint: 'Напрыклад, «WhatsApp Chat.txt» ці result.json.',
+  fileHint: 'З WhatsApp («Экспарт чата»), Telegram Desktop, УКантакце, Instagram ці Facebook, Signal, «SMS Backup & Restore» (XML) ці табліца (CSV).',
   folder: 'Ці тэчка выгрузкі',
   folderHint: 'Распакаваная выгрузка: Telegram Desktop (messages.html і іншыя старонкі), архіў УКантакце, Instagram ці Facebook, Signal, WhatsApp з медыяфайламі.',
   chooseFolder: 'Выбраць тэчку…',

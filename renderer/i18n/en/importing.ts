@@ -1,9 +1,9 @@
 export const importing = {
   title: 'Import messages',
   step: 'Step {step} of {steps}',
-  lead: 'Bring in a chat exported from a phone or computer: WhatsApp (“Export chat”, with its media), Telegram Desktop (HTML pages or result.json), the VK archive, Instagram or Facebook, Signal (signal-export), “SMS Backup & Restore” (XML) or a spreadsheet (CSV). The original file is kept in the vault as proof.',
+  lead: 'Bring in a chat from a phone or a computer. The original file is kept in the vault as proof.',
   file: 'The export file',
-  fileHint: 'For example “WhatsApp Chat.txt” or result.json.',
+  fileHint: 'From WhatsApp (“Export chat”), Telegram Desktop, VK, Instagram or Facebook, Signal, “SMS Backup & Restore” (XML) or a spreadsheet (CSV).',
   folder: 'Or the export\'s folder',
   folderHint: 'An unpacked export: Telegram Desktop (messages.html and the other pages), the VK archive, Instagram or Facebook, Signal, WhatsApp with its media.',
   chooseFolder: 'Choose a folder…',

@@ -3,9 +3,9 @@ import type { Messages } from '../types';
 export const importing: Messages['import'] = {
   title: 'Импорт сообщений',
   step: 'Шаг {step} из {steps}',
-  lead: 'Загрузите переписку, выгруженную из телефона или компьютера: WhatsApp («Экспорт чата», с медиафайлами), Telegram Desktop (страницы HTML или result.json), архив ВКонтакте, Instagram или Facebook, Signal (signal-export), «SMS Backup & Restore» (XML) или таблица (CSV). Исходный файл сохранится в хранилище как доказательство.',
+  lead: 'Загрузите переписку из телефона или компьютера. Исходный файл останется в хранилище как доказательство.',
   file: 'Файл выгрузки',
-  fileHint: 'Например, «WhatsApp Chat.txt» или result.json.',
+  fileHint: 'Из WhatsApp («Экспорт чата»), Telegram Desktop, ВКонтакте, Instagram или Facebook, Signal, «SMS Backup & Restore» (XML) или таблица (CSV).',
   folder: 'Или папка выгрузки',
   folderHint: 'Распакованная выгрузка: Telegram Desktop (messages.html и другие страницы), архив ВКонтакте, Instagram или Facebook, Signal, WhatsApp с медиафайлами.',
   chooseFolder: 'Выбрать папку…',

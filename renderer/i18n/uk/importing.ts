@@ -4,9 +4,9 @@ import type { Messages } from '../types';
 export const importing: Messages['import'] = {
   title: 'Імпорт повідомлень',
   step: 'Крок {step} з {steps}',
-  lead: 'Завантажте листування, експортоване з телефона чи комп’ютера: WhatsApp («Експорт чату», з медіафайлами), Telegram Desktop (сторінки HTML або result.json), архів ВКонтакте, Instagram або Facebook, Signal (signal-export), «SMS Backup & Restore» (XML) або таблицю (CSV). Початковий файл збережеться у сховищі як доказ.',
+  lead: 'Завантажте листування з телефона чи комп’ютера. Початковий файл залишиться у сховищі як доказ.',
   file: 'Файл експорту',
-  fileHint: 'Наприклад, «WhatsApp Chat.txt» або result.json.',
+  fileHint: 'З WhatsApp («Експорт чату»), Telegram Desktop, ВКонтакте, Instagram або Facebook, Signal, «SMS Backup & Restore» (XML) або таблиця (CSV).',
   folder: 'Або тека експорту',
   folderHint: 'Розпакований експорт: Telegram Desktop (messages.html та інші сторінки), архів ВКонтакте, Instagram або Facebook, Signal, WhatsApp з медіафайлами.',
   chooseFolder: 'Вибрати теку…',
