@@ -37,6 +37,15 @@ export const SenderChoice = {
 
 export const SenderCount = z.object({ name: z.string(), count: z.number().int() });
 
+/** How many messages the preview shows of each sender, how long each may be, and for how many
+ *  senders (the busiest): enough to recognise the chat, bounded whatever the export's size. */
+export const SAMPLE_LIMITS = { perSender: 3, chars: 200, senders: 12 } as const;
+
+/** One of a sender's first messages, as the preview shows it so she can tell it is the right chat.
+ *  `sentAt` is UTC (shown in the chosen zone); `text` is cut to SAMPLE_LIMITS.chars, `cut` says so. */
+export const ImportSample = z.object({ sender: z.string(), sentAt: z.string().nullable(), text: z.string(), cut: z.boolean(), isCall: z.boolean(), media: z.boolean() });
+export type ImportSample = z.infer<typeof ImportSample>;
+
 export const ImportPreview = z.object({
   format: z.enum(IMPORT_FORMATS),
   messages: z.number().int(),
@@ -68,6 +77,8 @@ export const ImportPreview = z.object({
   media: z.object({ attached: z.number().int(), missing: z.array(z.string()), outside: z.array(z.string()) }).optional(),
   /** Pages of a Telegram HTML or VK chat that are not in the export (the others are imported). */
   missingPages: z.array(z.string()).optional(),
+  /** The first few messages of each of the busiest senders, in the order the export has them. */
+  samples: z.array(ImportSample),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

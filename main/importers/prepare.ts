@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import type { ImportPreview } from '../../shared/imports';
+import { SAMPLE_LIMITS, type ImportPreview, type ImportSample } from '../../shared/imports';
 import { noteDirection, roleOfMessage, RoleTally, type DirectionsBySender, type SenderChoice } from './roles';
 import type { CanonicalMessage, ExportFacts, ParsedExport } from './types';
 
@@ -26,6 +26,8 @@ export class PreviewTally {
   readonly directions: DirectionsBySender = new Map();
   private readonly roles: RoleTally;
   private readonly senders = new Map<string, number>();
+  /** Each sender's first few messages: memory grows with the senders, not the messages. */
+  private readonly samples = new Map<string, ImportSample[]>();
   private readonly reasons = new Map<string, number>();
   private readonly kinds = { text: 0, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 };
   private all = 0;
@@ -48,6 +50,7 @@ export class PreviewTally {
     noteDirection(this.directions, m);
     this.roles.add(m);
     this.senders.set(m.sender, (this.senders.get(m.sender) ?? 0) + 1);
+    this.keepSample(m);
     // UTC ISO strings of one shape: the earliest and latest by text are the earliest and latest in time.
     if (m.sentAt !== null) {
       if (this.first === null || m.sentAt < this.first) this.first = m.sentAt;
@@ -61,8 +64,18 @@ export class PreviewTally {
     else this.kinds.text += 1;
   }
 
+  private keepSample(m: CanonicalMessage): void {
+    const kept = this.samples.get(m.sender) ?? [];
+    if (kept.length >= SAMPLE_LIMITS.perSender) return;
+    // Cut by code point, so an emoji or a surrogate pair is never split in half.
+    const chars = Array.from(m.text.trim());
+    kept.push({ sender: m.sender, sentAt: m.sentAt, text: chars.slice(0, SAMPLE_LIMITS.chars).join(''), cut: chars.length > SAMPLE_LIMITS.chars, isCall: m.isCall, media: m.media });
+    this.samples.set(m.sender, kept);
+  }
+
   preview(facts: ExportFacts, zone: string): ImportPreview {
     const roles = this.roles.roles();
+    const senders = [...this.senders].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return {
       format: facts.format,
       messages: this.real - this.kinds.calls,
@@ -74,7 +87,7 @@ export class PreviewTally {
       zone,
       dateOrder: facts.dateOrder,
       dateOrderCertain: facts.dateOrderCertain,
-      senders: [...this.senders].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      senders,
       ...(facts.chats ? { chats: facts.chats } : {}),
       needsChatChoice: facts.needsChatChoice ?? false,
       warnings: facts.warnings,
@@ -83,6 +96,7 @@ export class PreviewTally {
       roles: roles.bySender,
       countsByRole: roles.counts,
       needsAbuserChoice: this.choice.abuserSenders.length === 0 && this.real > 0,
+      samples: senders.slice(0, SAMPLE_LIMITS.senders).flatMap((sender) => this.samples.get(sender.name) ?? []),
     };
   }
 }

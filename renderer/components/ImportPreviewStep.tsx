@@ -4,13 +4,26 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Person } from '../../shared/domain';
 import type { ImportPreview, ImportResult, ImportSource } from '../../shared/imports';
 import { dossier } from '../api';
-import { formatInstant } from '../i18n/format';
 import type { ImportSettingsInput } from '../screens/ImportScreen';
 import { useApp } from '../state/AppContext';
+import { CheckboxField } from './CheckboxField';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ErrorNote } from './ErrorNote';
+import { dayAndTime } from './importDates';
+import { ImportSamples } from './ImportSamples';
+import { ImportZoneField } from './ImportZoneField';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+
+/** Why the import cannot go on yet, or null: his names first, then hers where the export has her
+ *  among the senders (a name the export itself shows as sent from her phone counts as marked). */
+export function whatIsMissing(preview: ImportPreview, abusers: readonly string[], mine: readonly string[], noneIsMe: boolean): 'abuser' | 'me' | null {
+  if (preview.messages + preview.calls > 0 && abusers.length === 0) return 'abuser';
+  const others = preview.senders.filter((sender) => !abusers.includes(sender.name));
+  const herByExport = others.some((sender) => preview.roles[sender.name] === 'me');
+  if (others.length > 0 && !herByExport && !noneIsMe && !mine.some((name) => !abusers.includes(name))) return 'me';
+  return null;
+}
 
 interface PreviewProps {
   source: ImportSource;
@@ -24,11 +37,12 @@ interface PreviewProps {
 const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;
 
 export function ImportPreviewStep(props: PreviewProps) {
-  const { t, locale } = useApp();
+  const { t, settings: app } = useApp();
   const [settings, setSettings] = useState<ImportSettingsInput>({ ...props.settings, zone: props.settings.zone ?? props.preview.zone, dateOrder: props.settings.dateOrder ?? props.preview.dateOrder ?? undefined });
   const [preview, setPreview] = useState(props.preview);
   const [abusers, setAbusers] = useState<string[]>([]);
   const [mine, setMine] = useState<string[]>([]);
+  const [noneIsMe, setNoneIsMe] = useState(false);
   const [people, setPeople] = useState<Person[]>([]);
   const [personId, setPersonId] = useState('');
   const [title, setTitle] = useState('');
@@ -60,7 +74,7 @@ export function ImportPreviewStep(props: PreviewProps) {
         source: props.source,
         settings,
         abuserSenders: abusers,
-        meSenders: mine.filter((name) => !abusers.includes(name)),
+        meSenders: noneIsMe ? [] : mine.filter((name) => !abusers.includes(name)),
         personId: personId || undefined,
         entryId: props.entryId,
         title: props.entryId ? undefined : title.trim() || t('import.defaultTitle', { names: abusers.join(', ') || t('import.unknownSender') }),
@@ -74,6 +88,8 @@ export function ImportPreviewStep(props: PreviewProps) {
   }
 
   const total = preview.messages + preview.calls;
+  const zone = settings.zone ?? preview.zone;
+  const missing = whatIsMissing(preview, abusers, mine, noneIsMe);
   return (
     <form className="stack" onSubmit={(event) => void commit(event)} noValidate>
       <h2>{t('import.whatIsInside')}</h2>
@@ -89,8 +105,8 @@ export function ImportPreviewStep(props: PreviewProps) {
         {preview.first && preview.last && (
           <div>
             <dt>{t('import.period')}</dt>
-            <dd>
-              {formatInstant(preview.first, locale)} – {formatInstant(preview.last, locale)}
+            <dd className="import-period">
+              {dayAndTime(preview.first, zone, app.language)} – {dayAndTime(preview.last, zone, app.language)}
             </dd>
           </div>
         )}
@@ -112,9 +128,8 @@ export function ImportPreviewStep(props: PreviewProps) {
           onChange={([dateOrder]) => void answer({ dateOrder })}
         />
       )}
-      {!preview.timesAreUtc && (
-        <TextField label={t('import.zone')} hint={t('import.zoneHint')} value={settings.zone ?? ''} onChange={(zone) => setSettings({ ...settings, zone })} onBlur={() => void answer({})} />
-      )}
+      <ImportZoneField zone={zone} timesAreUtc={preview.timesAreUtc} onChange={(next) => void answer({ zone: next })} />
+      <ImportSamples samples={preview.samples} zone={zone} />
       {preview.senders.length > 0 && (
         <ChoiceGroup
           multiple
@@ -133,10 +148,12 @@ export function ImportPreviewStep(props: PreviewProps) {
           hint={t('import.whoIsMeHint')}
           options={preview.senders.filter((sender) => !abusers.includes(sender.name)).map((sender) => ({ value: sender.name, label: t('import.senderLine', { name: sender.name, count: sender.count }) }))}
           selected={mine.filter((name) => !abusers.includes(name))}
-          onChange={setMine}
+          onChange={(names) => (setMine(names), names.length > 0 && setNoneIsMe(false))}
         />
       )}
-      {abusers.length === 0 && total > 0 && <p className="note">{t('import.chooseAbuserFirst')}</p>}
+      {abusers.length > 0 && preview.senders.some((sender) => !abusers.includes(sender.name)) && (
+        <CheckboxField label={t('import.noneIsMe')} checked={noneIsMe} onChange={(checked) => (setNoneIsMe(checked), checked && setMine([]))} />
+      )}
       {people.length > 0 && (
         <SelectField label={t('import.person')} value={personId} options={[{ value: '', label: t('import.noPerson') }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={setPersonId} />
       )}
@@ -147,8 +164,13 @@ export function ImportPreviewStep(props: PreviewProps) {
       {preview.media && preview.media.missing.length > 0 && <p className="note">{t('import.mediaMissing', { names: preview.media.missing.join(', ') })}</p>}
       {preview.media && preview.media.outside.length > 0 && <p className="note">{t('import.mediaOutside', { names: preview.media.outside.join(', ') })}</p>}
       <ErrorNote error={error} />
+      {missing && (
+        <p className="note" id="import-missing">
+          {t(missing === 'abuser' ? 'import.chooseAbuserFirst' : 'import.chooseMeFirst')}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy || total === 0 || abusers.length === 0}>
+        <button type="submit" className="primary" disabled={busy || total === 0 || missing !== null} aria-describedby={missing ? 'import-missing' : undefined}>
           {busy ? t('import.importing') : t('import.confirm', { count: total })}
         </button>
         <button type="button" className="secondary" onClick={props.onBack}>

@@ -54,6 +54,10 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   await expect(page.getByRole('button', { name: t('import.confirm', { count: 25 }) })).toBeDisabled();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 21 }) }).check();
   await expect(page.getByRole('group', { name: t('import.whoIsMe') })).toBeVisible();
+  // Her own name too, where the export has her among the senders (issue 13, item 4).
+  await expect(page.getByText(t('import.chooseMeFirst'))).toBeVisible();
+  await expect(page.getByRole('button', { name: t('import.confirm', { count: 25 }) })).toBeDisabled();
+  await page.getByRole('group', { name: t('import.whoIsMe') }).getByRole('checkbox', { name: t('import.senderLine', { name: 'Anna', count: 4 }) }).check();
   await page.getByLabel(t('import.person'), { exact: true }).selectOption({ label: 'Oleg' });
   await checkScreen(page, 'import-preview');
   await page.getByRole('button', { name: t('import.confirm', { count: 25 }) }).click();

@@ -1,10 +1,11 @@
-// Ukrainian: every core flow (unlock, new vault, timeline, entries, people, settings, help, errors).
-// What is missing (import, export screens) falls back to English (../index.ts).
-import type { PartialMessages } from '../types';
+// Ukrainian: every core flow (unlock, new vault, timeline, entries, people, settings, help, errors), import and export.
+// What is missing elsewhere falls back to English (../index.ts); import and export never do.
+import type { CompleteMessages } from '../types';
 import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { errors } from './errors';
+import { exporting } from './exporting';
 import { filing } from './filing';
 import { help } from './help';
 import { importing } from './importing';
@@ -15,4 +16,4 @@ import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
 
-export const uk: PartialMessages = { common, import: importing, vault, verify, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };
+export const uk: CompleteMessages = { common, import: importing, export: exporting, vault, verify, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };

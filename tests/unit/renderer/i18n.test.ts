@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { VERIFY_REASONS } from '../../../shared/dossierContract';
 import { ERROR_CODES, VERIFY_VERDICTS } from '../../../shared/errors';
-import { en, translator } from '../../../renderer/i18n';
+import { en, lookupIn, translator } from '../../../renderer/i18n';
 import { be } from '../../../renderer/i18n/be';
 import { ru } from '../../../renderer/i18n/ru';
-import type { PartialMessages } from '../../../renderer/i18n/types';
+import { COMPLETE, type PartialMessages } from '../../../renderer/i18n/types';
 import { uk } from '../../../renderer/i18n/uk';
 
 /** The namespaces of every core flow: unlock and create, timeline, entries, people, settings, help. */
@@ -67,8 +67,50 @@ describe('translations', () => {
     expect(translator('en')('vault.lockedIdle', { minutes: 5 })).toContain('5 minutes');
   });
 
-  it('falls back for screens not yet translated: Belarusian to Russian, Ukrainian to English', () => {
-    expect(translator('be')('export.title')).toBe(ru.export.title);
-    expect(translator('uk')('export.title')).toBe(en.export.title);
+  it('falls back for screens not yet translated (Belarusian to Russian, Ukrainian to English), never on import and export', () => {
+    expect(translator('be')('export.title')).toBe(be.export.title);
+    expect(translator('uk')('export.title')).toBe(uk.export.title);
+    expect(translator('be')('export.title')).not.toBe(ru.export.title);
+    expect(translator('uk')('import.title')).not.toBe(en.import.title);
+  });
+});
+
+/** Issue 13, item 6: the import and export screens in plain Belarusian and Ukrainian, in full. */
+describe('import and export in Belarusian and Ukrainian', () => {
+  /** Names of apps, formats and places, and short words both languages share with Russian. */
+  const SAME_AS_RUSSIAN: Record<'be' | 'uk', readonly string[]> = {
+    be: ['import.format_whatsapp', 'import.format_telegram', 'import.format_sms-xml', 'import.format_signal', 'import.place_warsaw'],
+    uk: ['import.format_whatsapp', 'import.format_telegram', 'import.format_sms-xml', 'import.format_signal', 'import.place_moscow', 'import.place_warsaw', 'import.place_riga', 'import.dropped', 'import.chartDateAxis_day', 'export.recipient'],
+  };
+
+  it.each([['be', be], ['uk', uk]] as const)('%s has every key of the English import and export catalogues, none empty', (_lang, messages) => {
+    for (const namespace of COMPLETE) {
+      const table = messages[namespace] as Record<string, unknown>;
+      expect(Object.keys(table).sort(), namespace).toEqual(Object.keys(en[namespace]).sort());
+      for (const [key, text] of Object.entries(table)) {
+        const forms = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
+        expect(forms.every((form) => form.trim().length > 0), `${namespace}.${key}`).toBe(true);
+      }
+    }
+  });
+
+  it.each([['be', be], ['uk', uk]] as const)('%s never copies the Russian text, but for names and a few shared words', (lang, messages) => {
+    const copied: string[] = [];
+    for (const namespace of COMPLETE) {
+      for (const [key, text] of Object.entries(messages[namespace])) {
+        if (JSON.stringify(text) === JSON.stringify((ru[namespace] as Record<string, unknown>)[key])) copied.push(`${namespace}.${key}`);
+      }
+    }
+    expect(copied.sort()).toEqual([...SAME_AS_RUSSIAN[lang]].sort());
+  });
+
+  it('a missing Belarusian or Ukrainian import message shows its key, never Russian or English', () => {
+    const tables = { en, ru, be: { ...be, import: { ...be.import, title: undefined }, timeline: {} }, uk: { ...uk, export: { ...uk.export, title: undefined } } } as unknown as Parameters<typeof lookupIn>[0];
+    expect(lookupIn(tables, 'be', 'import', 'title')).toBeUndefined();
+    expect(lookupIn(tables, 'uk', 'export', 'title')).toBeUndefined();
+    // Elsewhere the fallback stays: Belarusian to Russian.
+    expect(lookupIn(tables, 'be', 'timeline', 'title')).toBe(ru.timeline.title);
+    expect(translator('be')('import.place_minsk')).toBe('Мінск');
+    expect(translator('uk')('import.chartCountAxis')).toBe('Повідомлення і дзвінки');
   });
 });
