@@ -47,4 +47,6 @@ export const filing: Messages['filing'] = {
   running: 'Дзейнічае',
   dueTitle: 'Хутка',
   dueDismiss: 'Схаваць',
+  timelineDateMark: 'Важная дата',
+  timelineUntil: 'да {to}',
 };

@@ -45,4 +45,6 @@ export const filing = {
   running: 'In force',
   dueTitle: 'Coming up',
   dueDismiss: 'Hide',
+  timelineDateMark: 'Date that matters',
+  timelineUntil: 'until {to}',
 };

@@ -47,4 +47,6 @@ export const filing: Messages['filing'] = {
   running: 'Действует',
   dueTitle: 'Скоро',
   dueDismiss: 'Скрыть',
+  timelineDateMark: 'Важная дата',
+  timelineUntil: 'до {to}',
 };

@@ -47,4 +47,6 @@ export const filing: Messages['filing'] = {
   running: 'Діє',
   dueTitle: 'Скоро',
   dueDismiss: 'Сховати',
+  timelineDateMark: 'Важлива дата',
+  timelineUntil: 'до {to}',
 };
