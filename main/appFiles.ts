@@ -38,6 +38,7 @@ const DEFAULT_NAMES: Record<SavePurpose, string> = {
   'restore-to': SUGGESTED_VAULT_NAME,
   'attachment-out': 'file',
   statement: 'statement.docx',
+  handover: 'handover.age',
 };
 
 const Remembered = z.object({ path: z.string().min(1) }).strict();

@@ -1,6 +1,6 @@
 // The `dossier` command-line tool: the same service the app uses, one command per job.
 // Exit codes (a contract): 0 ok · 1 usage or invalid input · 2 the vault cannot be opened ·
-// 3 verification found a problem · 4 an import file was rejected. Errors are one line on stderr: code and a plain sentence.
+// 3 verification found a problem (a damaged hand-over too) · 4 an import file was rejected. Errors are one line on stderr: code and a plain sentence.
 import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind, isValidTimeZone, type Attachment } from '../shared/domain';
@@ -13,6 +13,7 @@ import { backupCommands } from './cli/backupCommands';
 import { dossierCommands } from './cli/dossierCommands';
 import { dateCommands } from './cli/dateCommands';
 import { filingCommands } from './cli/filingCommands';
+import { handoverCommands } from './cli/handoverCommands';
 import { importCommands } from './cli/importCommands';
 import { readPassphrase, releasePassphraseInput } from './cli/passphrase';
 import { createService, type Service } from './service';
@@ -238,7 +239,7 @@ const coreCommands: Record<string, Command> = {
   },
 };
 
-const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...filingCommands, ...dateCommands, ...backupCommands };
+const commands: Record<string, Command> = { ...coreCommands, ...importCommands, ...dossierCommands, ...filingCommands, ...handoverCommands, ...dateCommands, ...backupCommands };
 
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
@@ -256,6 +257,7 @@ function helpText(): string {
 function exitCodeFor(code: ErrorCode): number {
   if (VAULT_OPEN_FAILURES.includes(code)) return EXIT.vault;
   if (IMPORT_REJECTIONS.includes(code)) return EXIT.importRejected;
+  if (code === 'HANDOVER_DAMAGED') return EXIT.verification;
   return EXIT.usage;
 }
 

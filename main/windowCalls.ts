@@ -47,6 +47,7 @@ const SWAPS: Readonly<Record<string, Swap>> = {
   'dossier.export': field('path', 'save'),
   'dossier.verify': field('path', 'open'),
   'statement.write': field('path', 'save'),
+  'handover.write': field('path', 'save'),
 };
 
 /** The service's input for a window call whose input already passed the window's schema. */

@@ -15,7 +15,7 @@ export function isFileHandle(value: unknown): value is FileHandle {
 /** 'import-folder': an unpacked export (Telegram HTML, VK archive, Instagram download, WhatsApp
  *  with media): the one purpose whose handle may name a folder. */
 export const OPEN_PURPOSES = ['vault', 'attachment', 'import', 'import-folder', 'verify', 'restore-from'] as const;
-export const SAVE_PURPOSES = ['vault-new', 'export', 'backup', 'restore-to', 'attachment-out', 'statement'] as const;
+export const SAVE_PURPOSES = ['vault-new', 'export', 'backup', 'restore-to', 'attachment-out', 'statement', 'handover'] as const;
 export const OpenPurpose = z.enum(OPEN_PURPOSES);
 export const SavePurpose = z.enum(SAVE_PURPOSES);
 export type OpenPurpose = z.infer<typeof OpenPurpose>;

@@ -1,10 +1,11 @@
-// From evidence to a filing (issue 10): the draft statement to the court and the dates that matter
-// (the sealed hand-over is not built yet), in the same { input, output } shape as shared/contract.ts, which spreads
+// From evidence to a filing (issue 10): the draft statement to the court, the dates that matter and
+// the sealed hand-over for her lawyer, in the same { input, output } shape as shared/contract.ts, which spreads
 // them into `contract` (so IPC, the browser harness and the CLI carry them unchanged).
 import { z } from 'zod';
 import { Id } from './domain';
 import { method, Nothing, Path } from './contractParts';
 import { DatedItem, ImportantDate, ImportantDateDraft } from './dates';
+import { DossierOptions } from './dossierOptions';
 
 /** Where the statement is filed: the law it follows (art. 318 UPK RF or art. 426 UPK RB). */
 export const JURISDICTIONS = ['by', 'ru'] as const;
@@ -44,6 +45,29 @@ export const StatementResult = z.object({
 });
 export type StatementResult = z.infer<typeof StatementResult>;
 
+/** The sealed hand-over: the dossier chosen with the export's own options, plus the chosen
+ *  entries' original files, in one age file (main/handover/). */
+export const HandoverRequest = z.object({ options: DossierOptions, path: Path, force: z.boolean().default(false) }).strict();
+export type HandoverRequest = z.infer<typeof HandoverRequest>;
+
+export const HandoverResult = z.object({
+  path: z.string(),
+  /** Made for this hand-over and shown once: nothing keeps it (not the vault, not the file). */
+  passphrase: z.string(),
+  /** SHA-256 of the .age file, for the lawyer to check it arrived whole. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int(),
+  /** The dossier's fingerprint (SHA-256 of its manifest). */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int(),
+  entries: z.number().int(),
+  /** Original files packed beside the dossier. */
+  originals: z.number().int(),
+  /** Original files left out (all of them in a redacted hand-over). */
+  originalsLeftOut: z.number().int(),
+});
+export type HandoverResult = z.infer<typeof HandoverResult>;
+
 export const filingMethods = {
   /** Writes an editable .docx draft (never over an existing file unless `force`). */
   'statement.write': method(StatementRequest, StatementResult),
@@ -51,4 +75,7 @@ export const filingMethods = {
   'dates.add': method(z.object({ draft: ImportantDateDraft }).strict(), ImportantDate),
   /** Every date, earliest first, with the days left counted today in its own zone. */
   'dates.list': method(Nothing, z.array(DatedItem)),
+  /** Writes the sealed hand-over (never over an existing file unless `force`); the passphrase
+   *  is in the result and nowhere else. */
+  'handover.write': method(HandoverRequest, HandoverResult),
 } as const;

@@ -53,6 +53,7 @@ export const WINDOW_METHODS = {
   'dossier.export': method(contract['dossier.export'].input.extend({ path: FileHandle }), WindowExportResult),
   'dossier.verify': withInput('dossier.verify', z.object({ path: FileHandle }).strict()),
   'statement.write': withInput('statement.write', contract['statement.write'].input.extend({ path: FileHandle })),
+  'handover.write': withInput('handover.write', contract['handover.write'].input.extend({ path: FileHandle })),
   ...uiAppMethods,
   'app.unlock': method(z.object({ path: FileHandle, passphrase: Passphrase }).strict(), VaultInfo),
   'app.restore': method(z.object({ from: FileHandle, passphrase: Passphrase, to: FileHandle, overwrite: z.boolean().default(false) }).strict(), RestoreResult),

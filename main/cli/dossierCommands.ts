@@ -9,7 +9,7 @@ import { periodBound, systemTimeZone } from '../../shared/time';
 import { groupedFingerprint } from '../dossier/render/cover';
 import { verifyDossier } from '../dossier/verify';
 import type { Service } from '../service';
-import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command, type Values } from './command';
+import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command, type Options, type Values } from './command';
 
 type ExportMethod = (input: { options: DossierOptionsInput; path: string; force?: boolean }) => Promise<DossierExportResult>;
 type CertificateMethod = (input: Record<string, never>) => Promise<CertificateFingerprint>;
@@ -99,8 +99,8 @@ function verdictLines(result: DossierVerifyResult): string[] {
   ];
 }
 
-const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]
-  --lang ru|en|be|uk        language of the dossier (default ru)
+/** The export's options, shared with `dossier handover`. */
+export const EXPORT_FLAGS_HELP = `  --lang ru|en|be|uk        language of the dossier (default ru)
   --from DATE --to DATE     period, e.g. --from 2024-01-01 --to 2024-03-31 (whole days in --tz)
   --tz ZONE                 zone for the period and the dossier's own dates (default: this computer's)
   --kind K                  incident, stalking or economic; repeat for several (default: all)
@@ -114,39 +114,43 @@ const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]
   --redact-survivor-contacts --redact-witness-contacts --redact-helper-names --redact-photo-locations
   --case REF  --prepared-by NAME  --recipient TEXT  --purpose TEXT
   --paper A4|Letter         (default A4)
-  --force                   replace FILE.pdf if it exists
+  --force                   replace the output file if it exists
   --json                    print the result as JSON`;
+const EXPORT_USAGE = `dossier export --vault PATH --out FILE.pdf [options]\n${EXPORT_FLAGS_HELP}`;
+
+/** The export's flags: the hand-over (cli/handoverCommands.ts) takes the same selection. */
+export const EXPORT_OPTIONS: Options = {
+  ...vaultOption,
+  ...jsonOption,
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  tz: { type: 'string' },
+  kind: { type: 'string', multiple: true },
+  person: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'include-archived': { type: 'boolean' },
+  redact: { type: 'string', multiple: true },
+  'redact-person': { type: 'string', multiple: true },
+  'redact-survivor-contacts': { type: 'boolean' },
+  'redact-witness-contacts': { type: 'boolean' },
+  'redact-helper-names': { type: 'boolean' },
+  'redact-photo-locations': { type: 'boolean' },
+  case: { type: 'string' },
+  'prepared-by': { type: 'string' },
+  recipient: { type: 'string' },
+  purpose: { type: 'string' },
+  paper: { type: 'string' },
+  force: { type: 'boolean' },
+};
 
 export function makeDossierCommands(runWithVault: VaultRunner = withVault as unknown as VaultRunner): Record<string, Command> {
   return {
     export: {
       summary: 'export a signed, verifiable PDF dossier for a lawyer or a court',
       usage: EXPORT_USAGE,
-      options: {
-        ...vaultOption,
-        ...jsonOption,
-        out: { type: 'string' },
-        lang: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        tz: { type: 'string' },
-        kind: { type: 'string', multiple: true },
-        person: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'include-archived': { type: 'boolean' },
-        redact: { type: 'string', multiple: true },
-        'redact-person': { type: 'string', multiple: true },
-        'redact-survivor-contacts': { type: 'boolean' },
-        'redact-witness-contacts': { type: 'boolean' },
-        'redact-helper-names': { type: 'boolean' },
-        'redact-photo-locations': { type: 'boolean' },
-        case: { type: 'string' },
-        'prepared-by': { type: 'string' },
-        recipient: { type: 'string' },
-        purpose: { type: 'string' },
-        paper: { type: 'string' },
-        force: { type: 'boolean' },
-      },
+      options: EXPORT_OPTIONS,
       async run(values, _positionals, out) {
         const path = requireString(values, 'out');
         const options = optionsFromFlags(values);

@@ -1,5 +1,5 @@
 // Exporting a dossier: select + redact → manifest (the fingerprint) → lay out every section with
-// pdfkit, streaming to a temporary file → footers and contents → sign in place → move into place.
+// pdfkit, streaming to a temporary file (or into memory, for the hand-over) → footers and contents → sign in place → move into place.
 // Any failure removes the temporary file and surfaces as DISK_FULL or EXPORT_FAILED.
 import { X509Certificate } from 'node:crypto';
 import type { Attachment } from '../../shared/domain';
@@ -31,11 +31,17 @@ import { isShownImage } from './render/images';
 import { proveRedaction } from './redaction/prove';
 import { addSignaturePlaceholder, signWrittenFile } from './sign';
 import { AtomicOutput, writeError } from './write';
+import type { MemoryOutput } from './memoryOutput';
 
 export interface ExportRequest {
   options: DossierOptions;
   path: string;
   force: boolean;
+  /** Write into memory instead of a file at `path` (the sealed hand-over: no plaintext PDF on
+   *  disk); `path` then only names the result, and its name is still checked by the redaction. */
+  into?: MemoryOutput;
+  /** Told what was chosen (after redaction), so the hand-over packs the same entries' files. */
+  chose?: (data: DossierData) => void;
 }
 
 export function signerName(certificatePem: string): string {
@@ -43,7 +49,7 @@ export function signerName(certificatePem: string): string {
   return /CN=([^\n]+)/.exec(subject)?.[1] ?? subject;
 }
 
-async function readWhole(db: Db, id: string): Promise<Buffer> {
+export async function readWhole(db: Db, id: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const chunk of attachmentChunks(db, id)) parts.push(chunk);
   return Buffer.concat(parts);
@@ -82,13 +88,14 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
   const data = await readDossierData(db, options, STRINGS[options.language]);
   const fmt = new Format(options.language, commonZone(data.entries, options.zone ?? 'UTC'));
   data.dates = await datesForDossier(db, options, data);
+  request.chose?.(data);
   const exportedAt = now().toISOString();
   const manifest = buildManifest(data, options, { exportedAt, certificateSha256: identity.fingerprintSha256 });
   const signer = signerName(identity.certificatePem);
   const zone = options.zone ?? data.entries[data.entries.length - 1]?.entry.occurredAt.zone ?? 'UTC';
   const caseReference = options.caseReference ? data.redactor.text(options.caseReference) : undefined;
 
-  const output = await AtomicOutput.open(request.path, request.force);
+  const output: AtomicOutput | MemoryOutput = request.into ?? (await AtomicOutput.open(request.path, request.force));
   try {
     const doc = createDocument(options, {
       title: caseReference ? `${fmt.s.title} — ${caseReference}` : fmt.s.title,

@@ -4,7 +4,7 @@
 // another structure is reported as such; the signature check catches it anyway. The file is
 // untrusted: every reference chain is checked for cycles and depth, nesting is limited, streams
 // inflate only up to a cap, and all of it is charged to one ReadBudget (readBudget.ts).
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from './randomAccess';
 import { constants } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 import { BeyondLimits, LIMITS, ReadBudget } from './readBudget';
@@ -167,12 +167,12 @@ export class PdfFile {
   trailer: PdfDict = { kind: 'dict', map: new Map() };
 
   private constructor(
-    readonly file: FileHandle,
+    readonly file: RandomAccessFile,
     readonly size: number,
     readonly budget: ReadBudget,
   ) {}
 
-  static async open(file: FileHandle, size: number, budget = new ReadBudget()): Promise<PdfFile> {
+  static async open(file: RandomAccessFile, size: number, budget = new ReadBudget()): Promise<PdfFile> {
     const pdf = new PdfFile(file, size, budget);
     await pdf.readXref();
     return pdf;

@@ -3,7 +3,7 @@
 // signed ranges are hashed by streaming the file (a 300 MB dossier is never whole in memory), and
 // the CMS goes into the placeholder. Nothing moves, so every offset in the xref stays right.
 import { createHash } from 'node:crypto';
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from './randomAccess';
 import { buildCms, type CmsSigner } from './cms';
 import type { Doc } from './render/document';
 
@@ -67,14 +67,14 @@ export function addSignaturePlaceholder(doc: Doc, options: { signingTime: Date; 
   };
 }
 
-async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
+async function readAt(file: RandomAccessFile, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await file.read(buffer, 0, length, position);
   return buffer.subarray(0, bytesRead);
 }
 
 /** SHA-256 of the byte ranges, read in 1 MiB pieces. */
-export async function hashRanges(file: FileHandle, ranges: readonly [number, number][]): Promise<Buffer> {
+export async function hashRanges(file: RandomAccessFile, ranges: readonly [number, number][]): Promise<Buffer> {
   const hash = createHash('sha256');
   const piece = Buffer.alloc(1024 * 1024);
   for (const [start, length] of ranges) {
@@ -89,7 +89,7 @@ export async function hashRanges(file: FileHandle, ranges: readonly [number, num
 }
 
 /** Fills in /ByteRange and /Contents of the placeholder at `offset` in the written file. */
-export async function signWrittenFile(file: FileHandle, offset: number, signer: CmsSigner): Promise<void> {
+export async function signWrittenFile(file: RandomAccessFile, offset: number, signer: CmsSigner): Promise<void> {
   const { size } = await file.stat();
   const window = await readAt(file, offset, SIGNATURE_BYTES * 2 + 4096);
   const text = window.toString('latin1');

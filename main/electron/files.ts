@@ -21,7 +21,7 @@ const OPEN_FILTERS: Record<OpenPurpose, FileFilter[]> = {
   'import-folder': [],
   verify: [{ name: 'PDF', extensions: ['pdf'] }, ALL],
 };
-const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ name: 'PDF', extensions: ['pdf'] }], statement: [{ name: 'Word', extensions: ['docx'] }] };
+const SAVE_FILTERS: Partial<Record<SavePurpose, FileFilter[]>> = { export: [{ name: 'PDF', extensions: ['pdf'] }], statement: [{ name: 'Word', extensions: ['docx'] }], handover: [{ name: 'age', extensions: ['age'] }] };
 
 export type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 

@@ -5,6 +5,7 @@ import type { filingMethods } from '../../shared/filingContract';
 import type { Db } from '../vault/sqlite';
 import { addImportantDate, datedItems } from '../vault/dates';
 import { writeStatement } from './statement/write';
+import { writeHandover } from '../handover/seal';
 
 type Methods = typeof filingMethods;
 type Handler<M extends keyof Methods> = (input: z.output<Methods[M]['input']>) => Promise<z.input<Methods[M]['output']>>;
@@ -18,5 +19,10 @@ export function filingHandlers(getDb: () => Db, now: () => Date, guardTarget: (p
     },
     'dates.add': async ({ draft }) => addImportantDate(getDb(), draft, now().toISOString()),
     'dates.list': async () => datedItems(getDb(), now()),
+    'handover.write': async (request) => {
+      const db = getDb();
+      await guardTarget(request.path);
+      return writeHandover(db, request, now);
+    },
   };
 }

@@ -18,6 +18,7 @@ const PREFIX = 'unfinished_output:';
 export function outputsOf(method: MethodName, input: unknown): string[] {
   const fields: Partial<Record<MethodName, string>> = {
     'dossier.export': 'path',
+    'handover.write': 'path',
     // Not 'vault.backup': the backup is a copy of this vault, so a note made in it would travel
     // into the copy (and make the copy differ from the vault it checks itself against).
     'attachments.saveTo': 'path',

@@ -10,6 +10,7 @@ const PLACES: readonly { screen: Route['screen']; label: Key }[] = [
   { screen: 'export', label: 'common.navExport' },
   { screen: 'statement', label: 'filing.navStatement' },
   { screen: 'dates', label: 'filing.navDates' },
+  { screen: 'handover', label: 'filing.navHandover' },
   { screen: 'settings', label: 'common.navSettings' },
   { screen: 'help', label: 'common.navHelp' },
 ];

@@ -1,5 +1,5 @@
 // How a date stands today, in words: "осталось 5 дней", "Сегодня", "Прошло".
-import type { DatedItem } from '../../shared/dates';
+import type { DateKind, DatedItem } from '../../shared/dates';
 import { useApp } from '../state/AppContext';
 
 export function DateStanding({ item }: { item: DatedItem }) {
@@ -15,3 +15,6 @@ export function dayRange(item: Pick<DatedItem, 'from' | 'to'>): string {
   const day = (iso: string) => iso.split('-').reverse().join('.');
   return item.to && item.to !== item.from ? `${day(item.from)}–${day(item.to)}` : day(item.from);
 }
+
+/** The catalogue key of a date's kind ("protection-order" → filing.kind_protection_order). */
+export const dateKindKey = (kind: DateKind) => `filing.kind_${kind.replace('-', '_')}` as 'filing.kind_protection_order';

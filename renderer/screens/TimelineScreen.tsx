@@ -1,5 +1,6 @@
 // Everything recorded, newest first: find, narrow, count, and start a new entry (the main action).
 import { useEffect, useMemo, useState } from 'react';
+import type { DatedItem } from '../../shared/dates';
 import type { Person } from '../../shared/domain';
 import { dossier } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
@@ -17,6 +18,7 @@ export function TimelineScreen() {
   const { t, navigate } = useApp();
   const [filters, setFilters] = useState<TimelineFilters>(lastFilters);
   const [people, setPeople] = useState<Person[]>([]);
+  const [dates, setDates] = useState<DatedItem[]>([]);
   const timeline = useTimeline(filters);
 
   useEffect(() => {
@@ -24,7 +26,9 @@ export function TimelineScreen() {
   }, [filters]);
   useEffect(() => {
     dossier['people.list']({}).then(setPeople, () => undefined);
+    dossier['dates.list']({}).then(setDates, () => undefined);
   }, []);
+  const unfiltered = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
 
   const shown = useMemo(() => {
     if (timeline.entries === null) return null;
@@ -47,9 +51,9 @@ export function TimelineScreen() {
       <ErrorNote error={timeline.error} />
       {shown !== null && <TimelineCounts entries={shown} complete={timeline.complete && (filters.query.trim() === '' || timeline.snippets !== null)} />}
       {shown !== null && shown.length === 0 && (
-        <p className="empty">{JSON.stringify(filters) === JSON.stringify(NO_FILTERS) ? t('timeline.empty') : t('timeline.nothingFound')}</p>
+        <p className="empty">{unfiltered ? t('timeline.empty') : t('timeline.nothingFound')}</p>
       )}
-      {shown !== null && shown.length > 0 && <TimelineList entries={shown} snippets={timeline.snippets} label={t('timeline.listLabel')} />}
+      {shown !== null && shown.length > 0 && <TimelineList entries={shown} snippets={timeline.snippets} label={t('timeline.listLabel')} dates={unfiltered ? dates : []} />}
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { HelpScreen } from '../screens/HelpScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { PeopleScreen } from '../screens/PeopleScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { HandoverScreen } from '../screens/HandoverScreen';
 import { StatementScreen } from '../screens/StatementScreen';
 import { TimelineScreen } from '../screens/TimelineScreen';
 import { useApp } from '../state/AppContext';
@@ -28,6 +29,7 @@ export function UnlockedApp() {
       {route.screen === 'import' && <ImportScreen entryId={route.entryId} />}
       {route.screen === 'export' && <ExportScreen />}
       {route.screen === 'statement' && <StatementScreen />}
+      {route.screen === 'handover' && <HandoverScreen />}
       {route.screen === 'dates' && <DatesScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
       {route.screen === 'help' && <HelpScreen />}

@@ -16,6 +16,7 @@ export type Route =
   | { screen: 'export' }
   | { screen: 'statement' }
   | { screen: 'dates' }
+  | { screen: 'handover' }
   | { screen: 'settings' }
   | { screen: 'help' };
 

@@ -2,12 +2,12 @@
 // none of the forms that were to be removed, and neither does its file name. Otherwise nothing is
 // written (REDACTION_INCOMPLETE) instead of a copy that says it is redacted and is not.
 import { basename } from 'node:path';
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from '../randomAccess';
 import { DossierError } from '../../../shared/errors';
 import type { Redactor } from '../redact';
 import { readBack } from './readBack';
 
-export async function proveRedaction(redactor: Redactor, file: FileHandle, size: number, target: string): Promise<void> {
+export async function proveRedaction(redactor: Redactor, file: RandomAccessFile, size: number, target: string): Promise<void> {
   if (redactor.matcher.empty) return;
   const fail = (where: string) => new DossierError('REDACTION_INCOMPLETE', { where });
   if (redactor.matcher.finds(basename(target))) throw fail('file name');

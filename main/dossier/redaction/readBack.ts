@@ -2,7 +2,7 @@
 // (decoded through each font's ToUnicode map, as pdftotext does), every string in every object
 // (metadata, outline, annotations, the signature's fields, file names), the XMP metadata and every
 // embedded file (the manifest). Used to prove a redaction before the file is put in place.
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from '../randomAccess';
 import { isDict, isRef, PdfFile, Parser, textOf, type PdfDict, type PdfValue } from '../pdfReader';
 import { OWN_OUTPUT_LIMITS, ReadBudget } from '../readBudget';
 
@@ -124,7 +124,7 @@ async function pagesOf(pdf: PdfFile, node: PdfValue | undefined, out: PdfDict[],
   else out.push(dict);
 }
 
-export async function readBack(file: FileHandle, size: number): Promise<ReadBackText[]> {
+export async function readBack(file: RandomAccessFile, size: number): Promise<ReadBackText[]> {
   const pdf = await PdfFile.open(file, size, new ReadBudget(OWN_OUTPUT_LIMITS));
   const out: ReadBackText[] = [];
   const found: string[] = [];

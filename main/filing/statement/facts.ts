@@ -48,6 +48,17 @@ function chooseApplicant(events: readonly StatementEvent[], people: readonly Per
   return linked.length === 0 && survivors.length === 1 ? survivors[0]! : null;
 }
 
+/** Who the court is asked to summon. A link from an entry to a person carries no role of its own
+ *  (entry_people holds only the pair), so the person's role decides, as a lawyer reading her
+ *  records would: everyone she linked to a chosen event who saw or heard it — people marked as
+ *  witnesses, then the others she linked (a neighbour, a relative: "other") — but never the
+ *  accused, her, another perpetrator, or a helper: the accused receives a copy of the statement,
+ *  and a support worker's name must not reach him unless she adds it herself. */
+function witnessesOf(linked: readonly Person[], accused: Person | null, applicant: Person | null): Person[] {
+  const candidates = linked.filter((p) => p.id !== accused?.id && p.id !== applicant?.id && (p.role === 'witness' || p.role === 'other'));
+  return [...candidates.filter((p) => p.role === 'witness'), ...candidates.filter((p) => p.role === 'other')];
+}
+
 export async function gatherFacts(db: Db, entryIds: readonly string[], accusedId: string | undefined): Promise<StatementFacts> {
   const unique = [...new Set(entryIds)];
   if (unique.length === 0) throw new DossierError('NO_ENTRIES_CHOSEN', { field: 'entry', reason: 'choose at least one entry with --entry' });
@@ -64,6 +75,6 @@ export async function gatherFacts(db: Db, entryIds: readonly string[], accusedId
   if (accusedId !== undefined && !people.has(accusedId)) await getPerson(db, accusedId);
   const accused = chooseAccused(perpetratorsOf(events, people), accusedId, people);
   const linked = [...new Set(events.flatMap((e) => e.entry.personIds))].map((id) => people.get(id)).filter((p): p is Person => p !== undefined);
-  const witnesses = linked.filter((p) => p.role === 'witness');
-  return { events, accused, applicant: chooseApplicant(events, all), witnesses };
+  const applicant = chooseApplicant(events, all);
+  return { events, accused, applicant, witnesses: witnessesOf(linked, accused, applicant) };
 }

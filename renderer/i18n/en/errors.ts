@@ -27,5 +27,6 @@ export const errors = {
   SEVERAL_ACCUSED: 'The chosen entries name more than one person who hurt you. A statement is against one person: choose which one. Nothing was written.',
   WEAK_PASSPHRASE: 'That passphrase is too easy to guess (a common password, a name, a word with a year, a keyboard row). Nothing was changed. Choose four or five words that have nothing to do with each other or with you (not a saying, a song line or a name), in any language.',
   DRAFT_TOO_LARGE: 'What you are writing is longer than an entry may be, so it was not kept as a draft. It is still on the screen: shorten it, or split it into two entries.',
+  HANDOVER_DAMAGED: 'The hand-over file is damaged, cut off or changed, so it cannot be opened whole. Nothing was written; ask for the file again.',
   INTERNAL: 'Something went wrong inside Dossier. Nothing was changed.',
 } as const satisfies Record<ErrorCode, string>;

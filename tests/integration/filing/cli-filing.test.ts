@@ -1,28 +1,12 @@
 // The real `dossier` command for issue 10: statement, date-add and dates. Every refusal is one line
 // "dossier: CODE: …" on stderr, exit 1, no path, no evidence, and nothing written.
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../../main/service';
 import { PASSPHRASE, tempFolder } from '../helpers';
+import { dossier } from './dossierCli';
 import { docxParagraphs } from './docxText';
-
-const ROOT = resolve(__dirname, '../../..');
-const BIN = join(ROOT, 'bin', 'dossier.js');
-
-function dossier(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', DOSSIER_PASSPHRASE: PASSPHRASE }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 describe('dossier statement, date-add, dates', () => {
   const dir = tempFolder('dossier-cli-filing-');
