@@ -40,8 +40,8 @@ export function AttachmentIntake({ files, onChange }: { files: readonly PendingF
   }
 
   return (
-    <fieldset className="group attachments">
-      <legend>{t('entry.files')}</legend>
+    // Titled by the form section it sits in ("Photos, screenshots and documents").
+    <div className="attachments">
       <p className="hint">{t('entry.filesHint')}</p>
       <FileChooser label={t('entry.filePath')} hint={t('entry.filePathHint')} open="attachment" chosen={null} buttonText={t('entry.addFile')} onChosen={(picked) => onChange([...files, add(picked)])} />
       <div
@@ -69,6 +69,6 @@ export function AttachmentIntake({ files, onChange }: { files: readonly PendingF
           ))}
         </ul>
       )}
-    </fieldset>
+    </div>
   );
 }

@@ -1,36 +1,17 @@
-// What only an incident has: injuries, medical help, a police report, whether children were there.
-import type { ChildrenPresent, EntryForm } from '../screens/entryForm';
+// What only an incident has about her body: injuries and medical help. (The police report and
+// whether children were there have their own places in the form.)
+import type { EntryForm, FormProblems } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
-import { ChoiceGroup } from './ChoiceGroup';
 import { TextField } from './TextField';
 
-type IncidentPart = Pick<EntryForm, 'injuries' | 'medicalHelp' | 'policeDate' | 'policeNumber' | 'policeOutcome' | 'childrenPresent'>;
+type InjuryPart = Pick<EntryForm, 'injuries' | 'medicalHelp'>;
 
-export function IncidentFields({ form, onChange }: { form: IncidentPart; onChange(changes: Partial<IncidentPart>): void }) {
+export function IncidentFields({ form, problems, onChange }: { form: InjuryPart; problems: FormProblems; onChange(changes: Partial<InjuryPart>): void }) {
   const { t } = useApp();
   return (
     <>
-      <TextField multiline rows={3} label={t('entry.injuries')} hint={t('entry.injuriesHint')} value={form.injuries} onChange={(injuries) => onChange({ injuries })} />
-      <TextField multiline rows={3} label={t('entry.medicalHelp')} hint={t('entry.medicalHelpHint')} value={form.medicalHelp} onChange={(medicalHelp) => onChange({ medicalHelp })} />
-      <fieldset className="group">
-        <legend>{t('entry.policeReport')}</legend>
-        <p className="hint">{t('entry.policeReportHint')}</p>
-        <div className="row">
-          <TextField type="date" label={t('entry.policeDate')} value={form.policeDate} onChange={(policeDate) => onChange({ policeDate })} />
-          <TextField label={t('entry.policeNumber')} value={form.policeNumber} onChange={(policeNumber) => onChange({ policeNumber })} />
-        </div>
-        <TextField multiline rows={2} label={t('entry.policeOutcome')} value={form.policeOutcome} onChange={(policeOutcome) => onChange({ policeOutcome })} />
-      </fieldset>
-      <ChoiceGroup<ChildrenPresent>
-        legend={t('entry.childrenPresent')}
-        options={[
-          { value: 'yes', label: t('common.yes') },
-          { value: 'no', label: t('common.no') },
-          { value: 'unknown', label: t('entry.notSaying') },
-        ]}
-        selected={[form.childrenPresent]}
-        onChange={([childrenPresent]) => childrenPresent && onChange({ childrenPresent })}
-      />
+      <TextField multiline rows={3} label={t('entry.injuries')} hint={t('entry.injuriesHint')} value={form.injuries} onChange={(injuries) => onChange({ injuries })} error={problems.injuries ? t(problems.injuries) : null} />
+      <TextField multiline rows={3} label={t('entry.medicalHelp')} hint={t('entry.medicalHelpHint')} value={form.medicalHelp} onChange={(medicalHelp) => onChange({ medicalHelp })} error={problems.medicalHelp ? t(problems.medicalHelp) : null} />
     </>
   );
 }

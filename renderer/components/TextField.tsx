@@ -1,5 +1,7 @@
-// A labelled text input or text area, with an optional plain hint under the label.
+// A labelled text input or text area, with an optional plain hint under the label and, after a
+// submit, the problem with what was typed right under the field (marked invalid and described by it).
 import { useId, type ChangeEvent } from 'react';
+import { FieldError, describedBy } from './FieldError';
 
 interface TextFieldProps {
   label: string;
@@ -16,6 +18,8 @@ interface TextFieldProps {
   list?: string;
   name?: string;
   invalid?: boolean;
+  /** What is wrong with the value, in words; shown beside the field. */
+  error?: string | null;
   autoFocus?: boolean;
   className?: string;
   min?: number;
@@ -25,6 +29,8 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const error = props.error ?? null;
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onChange(event.target.value);
   const common = {
     id,
@@ -34,8 +40,8 @@ export function TextField(props: TextFieldProps) {
     onBlur: props.onBlur,
     required: props.required,
     autoFocus: props.autoFocus,
-    'aria-invalid': props.invalid ? true : undefined,
-    'aria-describedby': props.hint ? hintId : undefined,
+    'aria-invalid': props.invalid || error !== null ? true : undefined,
+    'aria-describedby': describedBy(error !== null && errorId, props.hint !== undefined && hintId),
     // The person may be watched: never let the browser remember what was typed here.
     autoComplete: props.autoComplete ?? 'off',
     spellCheck: false,
@@ -53,6 +59,7 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type={props.type ?? 'text'} inputMode={props.inputMode} list={props.list} min={props.min} max={props.max} />
       )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -15,7 +15,10 @@ function allZones(): readonly string[] {
   return zones;
 }
 
-export function WhenFields({ form, onChange }: { form: WhenPart; onChange(changes: Partial<WhenPart>): void }) {
+/** What is wrong with "when", per field, in words (shown beside that field; issue 13). */
+export type WhenErrors = Partial<Record<'date' | 'endDate' | 'zone', string>>;
+
+export function WhenFields({ form, onChange, errors = {} }: { form: WhenPart; onChange(changes: Partial<WhenPart>): void; errors?: WhenErrors }) {
   const { t } = useApp();
   const listId = useId();
   const span = form.precision === 'span';
@@ -29,16 +32,16 @@ export function WhenFields({ form, onChange }: { form: WhenPart; onChange(change
         onChange={([precision]) => precision && onChange({ precision })}
       />
       <div className="row">
-        <TextField type="date" label={span ? t('entry.fromDate') : t('entry.date')} value={form.date} onChange={(date) => onChange({ date })} required />
+        <TextField type="date" label={span ? t('entry.fromDate') : t('entry.date')} value={form.date} onChange={(date) => onChange({ date })} required error={errors.date} />
         {form.precision !== 'date' && <TextField type="time" label={t('entry.time')} value={form.time} onChange={(time) => onChange({ time })} />}
       </div>
       {span && (
         <div className="row">
-          <TextField type="date" label={t('entry.toDate')} value={form.endDate} onChange={(endDate) => onChange({ endDate })} required />
+          <TextField type="date" label={t('entry.toDate')} value={form.endDate} onChange={(endDate) => onChange({ endDate })} required error={errors.endDate} />
           <TextField type="time" label={t('entry.toTime')} value={form.endTime} onChange={(endTime) => onChange({ endTime })} />
         </div>
       )}
-      <TextField label={t('entry.zone')} hint={t('entry.zoneHint')} value={form.zone} onChange={(zone) => onChange({ zone })} list={listId} />
+      <TextField label={t('entry.zone')} hint={t('entry.zoneHint')} value={form.zone} onChange={(zone) => onChange({ zone })} list={listId} error={errors.zone} />
       <datalist id={listId}>
         {allZones().map((zone) => (
           <option key={zone} value={zone} />

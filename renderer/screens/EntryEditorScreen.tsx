@@ -1,23 +1,26 @@
-// Writing down what happened. Only "when" and "what happened" are needed (under a minute);
-// everything else is optional and can be added later. What is typed is kept as a draft at every
+// Writing down what happened. Only "when" and "what happened" are needed (under a minute); they and
+// Save fit on one screen at 1024×640, and everything else waits in sections that open on demand
+// (issue 13). Ctrl+Enter (⌘+Enter) saves from anywhere on the screen. A problem is said beside its
+// field, which is marked invalid and receives focus. What is typed is kept as a draft at every
 // keystroke, in memory and, a moment later, in the vault (state/drafts.ts), so moving away, a lock,
 // quick exit or a closed window loses nothing.
-import { useEffect, useState, type FormEvent } from 'react';
-import { CATEGORIES_BY_KIND, ENTRY_KINDS, type Entry, type EntryKind, type Person } from '../../shared/domain';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ENTRY_KINDS, type Entry, type EntryKind, type Person } from '../../shared/domain';
 import { dossier } from '../api';
-import { AttachmentIntake } from '../components/AttachmentIntake';
 import { ChoiceGroup } from '../components/ChoiceGroup';
-import { EconomicFields } from '../components/EconomicFields';
-import { ErrorNote } from '../components/ErrorNote';
-import { IncidentFields } from '../components/IncidentFields';
+import { EntryActions } from '../components/EntryActions';
+import { EntrySections } from '../components/EntrySections';
 import { TextField } from '../components/TextField';
 import { WhenFields } from '../components/WhenFields';
 import { useApp } from '../state/AppContext';
 import { draftKey, dropDraft, keepDraft, onDraftSaved, readDraft, saveDraftNow, type DraftSaveState } from '../state/drafts';
-import { DiscardDraft } from '../components/DiscardDraft';
-import { StatusNote } from '../components/StatusNote';
-import { DossierError } from '../../shared/errors';
-import { emptyForm, filesForService, formFromEntry, toDraft, type EntryForm, type FormProblem } from './entryForm';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
+import { emptyForm, filesForService, formFromEntry, toDraft, type EntryForm, type FormProblems } from './entryForm';
+
+/** Ctrl+Enter, or ⌘+Enter on a Mac: the one shortcut, said beside Save. */
+export function isSaveShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+}
 
 export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind }) {
   const { t, navigate } = useApp();
@@ -25,7 +28,10 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
   const [restored] = useState(() => readDraft(key) !== undefined);
   const [form, setForm] = useState<EntryForm | null>(() => readDraft(key) ?? (id === undefined ? emptyForm(kind) : null));
   const [people, setPeople] = useState<Person[]>([]);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState<DraftSaveState | null>(null);
@@ -75,8 +81,12 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
     event.preventDefault();
     if (form === null || busy) return;
     const result = toDraft(form);
-    if ('problem' in result) return setProblem(result.problem);
-    setProblem(null);
+    if ('problems' in result) {
+      setProblems(result.problems);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    setProblems({});
     setBusy(true);
     setError(null);
     try {
@@ -94,64 +104,52 @@ export function EntryEditorScreen({ id, kind }: { id?: string; kind?: EntryKind 
     }
   }
 
+  function saveByShortcut(event: KeyboardEvent): void {
+    if (!isSaveShortcut(event)) return;
+    event.preventDefault();
+    formRef.current?.requestSubmit();
+  }
+
   if (form === null) return <main className="screen" aria-busy="true" />;
-  const categories = CATEGORIES_BY_KIND[form.kind];
+  const say = (field: keyof FormProblems) => (problems[field] ? t(problems[field]) : undefined);
   return (
-    <main className="screen editor" aria-labelledby="screen-title">
+    // The shortcut is heard on the whole screen: focus starts on the title, outside the form.
+    <main className="screen editor" aria-labelledby="screen-title" onKeyDown={saveByShortcut}>
       <h1 id="screen-title" tabIndex={-1}>
         {id === undefined ? t('entry.newTitle') : t('entry.editTitle')}
       </h1>
       <p className="lead">{t('entry.lead')}</p>
       {restored && <p className="note">{t('entry.draftRestored')}</p>}
-      <form className="stack" onSubmit={(event) => void save(event)} noValidate>
-        {id === undefined && (
-          <ChoiceGroup
-            legend={t('entry.kind')}
-            options={ENTRY_KINDS.map((value) => ({ value, label: t(`common.kind_${value}`) }))}
-            selected={[form.kind]}
-            onChange={([next]) => next && change({ kind: next })}
+      <form ref={formRef} className="entry-form" onSubmit={(event) => void save(event)} noValidate>
+        <div className="entry-essentials">
+          {id === undefined && (
+            <div className="entry-kind">
+              <ChoiceGroup
+                legend={t('entry.kind')}
+                options={ENTRY_KINDS.map((value) => ({ value, label: t(`common.kind_${value}`) }))}
+                selected={[form.kind]}
+                onChange={([next]) => next && change({ kind: next })}
+              />
+            </div>
+          )}
+          <TextField
+            className="entry-what"
+            multiline
+            rows={5}
+            label={t('entry.whatHappened')}
+            hint={t('entry.whatHappenedHint')}
+            value={form.text}
+            onChange={(text) => change({ text })}
+            required
+            error={say('text')}
           />
-        )}
-        <WhenFields form={form} onChange={change} />
-        <TextField multiline rows={7} label={t('entry.whatHappened')} hint={t('entry.whatHappenedHint')} value={form.text} onChange={(text) => change({ text })} required />
-        <h2 className="optional-heading">{t('entry.moreDetails')}</h2>
-        <TextField label={t('entry.title')} hint={t('entry.titleHint')} value={form.title} onChange={(title) => change({ title })} />
-        <TextField label={t('entry.place')} value={form.place} onChange={(place) => change({ place })} />
-        <ChoiceGroup
-          multiple
-          columns
-          legend={t('entry.categories')}
-          options={categories.map((value) => ({ value: value as string, label: t(`cat_${form.kind}.${value}` as never) }))}
-          selected={form.categories}
-          onChange={(selected) => change({ categories: selected })}
-        />
-        {people.length > 0 ? (
-          <ChoiceGroup multiple legend={t('entry.people')} options={people.map((p) => ({ value: p.id, label: `${p.name} (${t(`common.role_${p.role}`)})` }))} selected={form.personIds} onChange={(personIds) => change({ personIds })} />
-        ) : (
-          <p className="hint">{t('entry.noPeopleYet')}</p>
-        )}
-        {form.kind === 'incident' && <IncidentFields form={form} onChange={change} />}
-        {form.kind === 'economic' && <EconomicFields form={form} onChange={change} />}
-        <TextField label={t('entry.recordedBy')} hint={t('entry.recordedByHint')} value={form.recordedBy} onChange={(recordedBy) => change({ recordedBy })} />
-        <AttachmentIntake files={form.files} onChange={(files) => change({ files })} />
-        {problem !== null && (
-          <p className="note note-error" role="alert">
-            {t(problem)}
-          </p>
-        )}
-        <ErrorNote error={error} />
-        {kept === 'tooLarge' && <ErrorNote error={new DossierError('DRAFT_TOO_LARGE')} />}
-        <StatusNote>{kept === 'saved' ? t('entry.draftSaved') : null}</StatusNote>
-        <p className="hint">{t('entry.draftNote')}</p>
-        <div className="actions sticky-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('common.saving') : t('entry.save')}
-          </button>
-          <button type="button" className="secondary" onClick={leave}>
-            {t('entry.back')}
-          </button>
-          <DiscardDraft onDiscard={discard} />
+          <div className="entry-when">
+            <WhenFields form={form} onChange={change} errors={{ date: say('date'), endDate: say('endDate'), zone: say('zone') }} />
+          </div>
         </div>
+        <EntrySections form={form} people={people} problems={problems} attempt={attempt} onChange={change} />
+        <p className="hint draft-note">{t('entry.draftNote')}</p>
+        <EntryActions busy={busy} kept={kept} error={error} problem={say('form')} onBack={leave} onDiscard={discard} />
       </form>
     </main>
   );

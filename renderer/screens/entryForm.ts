@@ -41,7 +41,22 @@ export interface EntryForm {
   files: PendingFile[];
 }
 
-export type FormProblem = 'entry.needWhen' | 'entry.needWhat' | 'entry.badEnd' | 'entry.badAmount' | 'entry.badZone' | 'entry.badField';
+/** A sentence for a field that needs a correction, shown beside that field (issue 13). */
+export type FormProblem =
+  | 'entry.needWhen'
+  | 'entry.needWhat'
+  | 'entry.badEnd'
+  | 'entry.badAmount'
+  | 'entry.badZone'
+  | 'entry.badField'
+  | 'form.badCurrency'
+  | 'form.needCurrency'
+  | 'form.badDate'
+  | 'form.tooLong';
+
+/** The fields a problem can be shown beside; `form` is for what belongs to no one field. */
+export type EntryField = 'date' | 'endDate' | 'zone' | 'text' | 'title' | 'place' | 'recordedBy' | 'injuries' | 'medicalHelp' | 'policeDate' | 'policeNumber' | 'policeOutcome' | 'amount' | 'currency' | 'form';
+export type FormProblems = Partial<Record<EntryField, FormProblem>>;
 
 export function emptyForm(kind: EntryKind = 'incident', now: Date = new Date(), zone: string = systemTimeZone()): EntryForm {
   const local = utcToWall(now.toISOString(), zone);
@@ -128,23 +143,62 @@ export function normaliseAmount(text: string): string {
   return text.replace(/[\s\u00a0\u202f']/g, '').replace(',', '.');
 }
 
-export function toDraft(form: EntryForm): { draft: EntryDraft } | { problem: FormProblem } {
-  if (form.date === '') return { problem: 'entry.needWhen' };
-  if (form.text.trim() === '' && form.title.trim() === '') return { problem: 'entry.needWhat' };
-  if (form.precision === 'span' && form.endDate === '') return { problem: 'entry.badEnd' };
+/** Where a schema complaint belongs on the form (its path in EntryDraft → the field she typed in). */
+function fieldOf(path: readonly PropertyKey[]): EntryField {
+  const [first, second] = path.map(String);
+  if (first === 'policeReport') return second === 'date' ? 'policeDate' : second === 'outcome' ? 'policeOutcome' : 'policeNumber';
+  if (first === 'amount') return second === 'currency' ? 'currency' : 'amount';
+  if (first === 'occurredAt') return 'endDate';
+  const known: readonly string[] = ['title', 'text', 'place', 'recordedBy', 'injuries', 'medicalHelp'];
+  return first !== undefined && known.includes(first) ? (first as EntryField) : 'form';
+}
+
+function problemOf(field: EntryField, code: string): FormProblem {
+  if (field === 'policeDate') return 'form.badDate';
+  if (field === 'amount') return 'entry.badAmount';
+  if (field === 'currency') return 'form.badCurrency';
+  if (field === 'endDate') return 'entry.badEnd';
+  return code === 'too_big' ? 'form.tooLong' : 'entry.badField';
+}
+
+/** The amount and its currency: both are checked, each beside its own field ("руб" is a currency
+ *  problem, not an amount problem). An empty amount needs no currency. */
+function moneyProblems(form: EntryForm): FormProblems {
+  const value = normaliseAmount(form.amount);
+  if (value === '') return {};
+  const problems: FormProblems = {};
+  if (!/^\d{1,15}(\.\d{1,4})?$/.test(value)) problems.amount = 'entry.badAmount';
+  const currency = form.currency.trim();
+  if (currency === '') problems.currency = 'form.needCurrency';
+  else if (!/^[A-Za-z]{3}$/.test(currency)) problems.currency = 'form.badCurrency';
+  return problems;
+}
+
+/** Every problem at once, each for its own field (so she fixes them in one go, not one per Save). */
+export function toDraft(form: EntryForm): { draft: EntryDraft } | { problems: FormProblems } {
+  const problems: FormProblems = {};
+  if (form.date === '') problems.date = 'entry.needWhen';
+  if (form.text.trim() === '' && form.title.trim() === '') problems.text = 'entry.needWhat';
+  if (form.precision === 'span' && form.endDate === '') problems.endDate = 'entry.badEnd';
   // No time typed for an exact or approximate moment: it is a date, not midnight.
   const timed = form.time !== '' && form.precision !== 'date';
   const precision: Precision = !timed && form.precision !== 'span' ? 'date' : form.precision;
   const zone = form.zone.trim();
-  let occurredAt: OccurredAt;
-  try {
-    occurredAt = { at: wallToUtc(form.date, timed ? form.time : null, zone), zone, precision };
-    // A last day without a time runs to its end.
-    if (form.precision === 'span') occurredAt.end = wallToUtc(form.endDate, form.endTime || null, zone, 'end', form.endTime === '');
-  } catch (error) {
-    const field = isDossierError(error) ? error.details.field : null;
-    return { problem: field === 'tz' ? 'entry.badZone' : field === 'end' ? 'entry.badEnd' : 'entry.needWhen' };
+  let occurredAt: OccurredAt | null = null;
+  if (problems.date === undefined) {
+    try {
+      occurredAt = { at: wallToUtc(form.date, timed ? form.time : null, zone), zone, precision };
+      // A last day without a time runs to its end.
+      if (form.precision === 'span' && problems.endDate === undefined) occurredAt.end = wallToUtc(form.endDate, form.endTime || null, zone, 'end', form.endTime === '');
+    } catch (error) {
+      const field = isDossierError(error) ? error.details.field : null;
+      if (field === 'tz') problems.zone = 'entry.badZone';
+      else if (field === 'end') problems.endDate = 'entry.badEnd';
+      else problems.date = 'entry.needWhen';
+    }
   }
+  if (form.kind === 'economic') Object.assign(problems, moneyProblems(form));
+  if (occurredAt === null || Object.keys(problems).length > 0) return { problems };
   const common = {
     occurredAt,
     title: titleFrom(form),
@@ -167,19 +221,18 @@ export function toDraft(form: EntryForm): { draft: EntryDraft } | { problem: For
     };
   } else if (form.kind === 'economic') {
     const value = normaliseAmount(form.amount);
-    if (value !== '' && !/^\d{1,15}(\.\d{1,4})?$/.test(value)) return { problem: 'entry.badAmount' };
     candidate = { kind: 'economic', ...common, amount: value === '' ? undefined : { value, currency: form.currency.trim().toUpperCase() } };
   } else {
     candidate = { kind: 'stalking', ...common };
   }
   const parsed = EntryDraft.safeParse(candidate);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    if (field === 'amount') return { problem: 'entry.badAmount' };
-    if (field === 'occurredAt') return { problem: 'entry.badEnd' };
-    return { problem: 'entry.badField' };
+  if (parsed.success) return { draft: parsed.data };
+  for (const issue of parsed.error.issues) {
+    // A title made from the text is cut to fit, so a too-long title is one she typed.
+    const field = fieldOf(issue.path);
+    problems[field] ??= problemOf(field, issue.code);
   }
-  return { draft: parsed.data };
+  return { problems };
 }
 
 /** What the service takes with the entry, in the same transaction. */

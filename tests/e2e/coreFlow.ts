@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { EntryKind } from '../../shared/domain';
-import { PNG_BASE64, checkScreen, chooseFile, dropFile, screenshot, type Session } from './helpers';
+import { PNG_BASE64, checkScreen, chooseFile, dropFile, openSection, screenshot, type Session } from './helpers';
 
 export const PASSPHRASE = 'river lamp winter seven orchard';
 /** Making or opening a vault derives its key with Argon2id (64 MiB, 3 passes): well under a second
@@ -80,16 +80,23 @@ export async function addEntry(session: Session, plan: EntryPlan, shotName: stri
   await page.getByLabel(t('entry.date'), exact).fill(plan.date);
   await page.getByLabel(t('entry.time'), exact).fill(plan.time);
   await page.getByLabel(t('entry.whatHappened'), exact).fill(plan.text);
+  // Everything else is in sections that open on demand (issue 13).
+  await openSection(page, t('form.sectionAbout'));
   await page.getByRole('checkbox', { name: t(`cat_${plan.kind}.${plan.category}` as never) }).check();
   if (plan.kind === 'incident') {
+    await openSection(page, t('form.sectionInjuries'));
     await page.getByLabel(t('entry.injuries'), exact).fill(plan.injuries ?? 'Bruise on the left arm');
+    await openSection(page, t('entry.policeReport'));
     await page.getByLabel(t('entry.policeNumber'), exact).fill('KUSP-1234');
+    await openSection(page, t('form.sectionPeople'));
     await page.getByRole('radio', { name: t('common.yes'), exact: true }).check();
   }
   if (plan.kind === 'economic') {
+    await openSection(page, t('form.sectionMoney'));
     await page.getByLabel(t('entry.amount'), exact).fill('1 250,50');
     await page.getByLabel(t('entry.currency'), exact).fill('byn');
   }
+  await openSection(page, t('entry.files'));
   if (plan.file === 'dropped-image') {
     await dropFile(page, '.attachments .drop-zone', { name: 'screenshot.png', type: 'image/png', base64: PNG_BASE64 });
     await expect(page.locator('.pending-files img.preview')).toBeVisible();

@@ -81,3 +81,10 @@ export async function chooseFile(page: Page, harness: Pick<HarnessClient, 'call'
   await expect(group.locator('.file-name')).toHaveText(basename(path));
   await expect(page.locator('body')).not.toContainText(path);
 }
+
+/** Opens one of the entry form's optional sections by its title (it may have opened by itself). */
+export async function openSection(page: Page, title: string): Promise<void> {
+  const section = page.locator('details.form-section', { has: page.locator('summary', { hasText: title }) });
+  if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+  await expect(section).toHaveAttribute('open', '');
+}

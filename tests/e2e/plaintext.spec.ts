@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { translator } from '../../renderer/i18n';
 import { scanForMarkers, type PlaintextFinding } from '../integration/plaintextScan';
 import { KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
-import { chooseFile } from './helpers';
+import { chooseFile, openSection } from './helpers';
 import { launchHarness, type HarnessClient } from './harnessClient';
 import { isInside, makeMarkers, probePdf, whatsappExport } from './plaintextProbe';
 
@@ -95,9 +95,12 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByLabel(t('entry.date'), exact).fill('2024-03-05');
   await page.getByLabel(t('entry.time'), exact).fill('21:30');
   await page.getByLabel(t('entry.whatHappened'), exact).pressSequentially(`He came at night. ${markers.text}`);
+  await openSection(page, t('form.sectionAbout'));
   await page.getByLabel(t('entry.title'), exact).pressSequentially(markers.title);
   await page.getByRole('checkbox', { name: t('cat_incident.physical') }).check();
+  await openSection(page, t('form.sectionPeople'));
   await page.getByRole('checkbox', { name: `${markers.person} (${t('common.role_perpetrator')})` }).check();
+  await openSection(page, t('entry.files'));
   await harness.call('harness.answerPicker', { path: note });
   await page.getByRole('button', { name: t('entry.addFile') }).click();
   await expect(page.locator('.pending-files')).toContainText('note.txt');

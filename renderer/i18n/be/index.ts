@@ -4,6 +4,7 @@ import type { CompleteMessages } from '../types';
 import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
+import { form } from './form';
 import { errors } from './errors';
 import { exporting } from './exporting';
 import { filing } from './filing';
@@ -16,4 +17,4 @@ import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
 
-export const be: CompleteMessages = { common, import: importing, export: exporting, vault, verify, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };
+export const be: CompleteMessages = { common, import: importing, export: exporting, vault, verify, timeline, entry, form, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };

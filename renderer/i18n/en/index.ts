@@ -2,6 +2,7 @@
 import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
+import { form } from './form';
 import { errors } from './errors';
 import { filing } from './filing';
 import { exporting } from './exporting';
@@ -20,6 +21,7 @@ export const en = {
   verify,
   timeline,
   entry,
+  form,
   people,
   settings,
   help,

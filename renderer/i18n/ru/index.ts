@@ -4,6 +4,7 @@ import type { Messages } from '../types';
 import { cat_economic, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
+import { form } from './form';
 import { errors } from './errors';
 import { filing } from './filing';
 import { exporting } from './exporting';
@@ -22,6 +23,7 @@ export const ru: Messages = {
   verify,
   timeline,
   entry,
+  form,
   people,
   settings,
   help,

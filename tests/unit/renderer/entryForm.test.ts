@@ -14,13 +14,34 @@ describe('entryForm', () => {
     expect(result).toMatchObject({ draft: { kind: 'incident', title: 'He shouted and broke the door.', occurredAt: { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' } } });
   });
 
-  it('says what is missing instead of failing', () => {
-    expect(toDraft(base({ date: '' , text: 'x' }))).toEqual({ problem: 'entry.needWhen' });
-    expect(toDraft(base())).toEqual({ problem: 'entry.needWhat' });
-    expect(toDraft(base({ text: 'x', zone: 'Mars/Olympus' }))).toEqual({ problem: 'entry.badZone' });
-    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '' }))).toEqual({ problem: 'entry.badEnd' });
-    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '2024-03-01' }))).toEqual({ problem: 'entry.badEnd' });
-    expect(toDraft(base({ kind: 'economic', text: 'x', amount: 'a lot' }))).toEqual({ problem: 'entry.badAmount' });
+  it('says what is missing instead of failing, each problem for its own field', () => {
+    expect(toDraft(base({ date: '', text: 'x' }))).toEqual({ problems: { date: 'entry.needWhen' } });
+    expect(toDraft(base())).toEqual({ problems: { text: 'entry.needWhat' } });
+    expect(toDraft(base({ text: 'x', zone: 'Mars/Olympus' }))).toEqual({ problems: { zone: 'entry.badZone' } });
+    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '' }))).toEqual({ problems: { endDate: 'entry.badEnd' } });
+    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '2024-03-01' }))).toEqual({ problems: { endDate: 'entry.badEnd' } });
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: 'a lot' }))).toEqual({ problems: { amount: 'entry.badAmount' } });
+  });
+
+  it('finds every problem at once, not one per Save', () => {
+    expect(toDraft(base({ kind: 'economic', date: '', amount: 'a lot', currency: 'руб' }))).toEqual({
+      problems: { date: 'entry.needWhen', text: 'entry.needWhat', amount: 'entry.badAmount', currency: 'form.badCurrency' },
+    });
+  });
+
+  it('says a currency problem on the currency, never as a bad amount (issue 13)', () => {
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: '1500', currency: 'руб' }))).toEqual({ problems: { currency: 'form.badCurrency' } });
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: '1500', currency: 'BYNN' }))).toEqual({ problems: { currency: 'form.badCurrency' } });
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: '1500', currency: '  ' }))).toEqual({ problems: { currency: 'form.needCurrency' } });
+    // No amount: the currency (even a default one) is not asked about.
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: '', currency: '' }))).toMatchObject({ draft: { kind: 'economic' } });
+    expect(toDraft(base({ kind: 'economic', text: 'x', amount: '1500', currency: 'rub' }))).toMatchObject({ draft: { amount: { value: '1500', currency: 'RUB' } } });
+  });
+
+  it('puts what the schema refuses beside the field she typed it in', () => {
+    expect(toDraft(base({ text: 'x', title: 't'.repeat(301) }))).toEqual({ problems: { title: 'form.tooLong' } });
+    expect(toDraft(base({ text: 'x', policeDate: '31.02.2024' }))).toEqual({ problems: { policeDate: 'form.badDate' } });
+    expect(toDraft(base({ text: 'x', policeNumber: 'n'.repeat(201) }))).toEqual({ problems: { policeNumber: 'form.tooLong' } });
   });
 
   it('treats a missing time as "only the day", never as midnight', () => {

@@ -1,0 +1,28 @@
+import type { Messages } from '../types';
+
+export const form: Messages['form'] = {
+  saveShortcut: 'або націсніце Ctrl+Enter',
+  saveShortcutMac: 'або націсніце ⌘+Enter',
+  sectionsTitle: 'Падрабязнасці (усё неабавязкова: адкрыйце тое, што трэба)',
+  sectionAbout: 'Загаловак і від гвалту',
+  sectionPlace: 'Месца',
+  sectionPeople: 'Людзі',
+  sectionInjuries: 'Траўмы і медыцынская дапамога',
+  sectionMoney: 'Сума грошай',
+  sectionFilled: 'запоўнена',
+  sectionProblem: 'трэба выправіць',
+  badCurrency: 'Напішыце валюту трыма лацінскімі літарамі: BYN — беларускія рублі, RUB — расійскія рублі, UAH — грыўні, EUR — еўра.',
+  needCurrency: 'У якой валюце? Тры лацінскія літары, напрыклад BYN або RUB.',
+  badDate: 'Дата пазначана няправільна. Напішыце дзень, месяц і год, напрыклад 05.03.2024.',
+  tooLong: 'Гэта даўжэй, чым можа змясціць поле. Скараціце, калі ласка.',
+  needBackupTarget: 'Спачатку выберыце, куды запісаць копію.',
+  needRestoreFrom: 'Спачатку выберыце копію, якую трэба вярнуць.',
+  needRestoreTo: 'Выберыце, куды пакласці сховішча з копіі.',
+  needRestorePassphrase: 'Увядзіце кодавую фразу гэтай копіі.',
+  badAutoLock: 'Увядзіце цэлы лік хвілін ад 1 да 240. Наладу не зменена.',
+  needExportTarget: 'Спачатку выберыце, куды захаваць дасье.',
+  needStatementTarget: 'Спачатку выберыце, куды захаваць заяву.',
+  fileExists: 'Вы ўжо захавалі туды «{name}». Замяніць яго новым?',
+  replaceYes: 'Так, замяніць',
+  replaceNo: 'Не, выбраць іншую назву',
+};

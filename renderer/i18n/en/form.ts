@@ -1,0 +1,28 @@
+// Form feedback shared by every screen (issue 13): the entry form's sections and shortcut, and the
+// messages that appear beside the field or the button they are about.
+export const form = {
+  saveShortcut: 'or press Ctrl+Enter',
+  saveShortcutMac: 'or press ⌘+Enter',
+  sectionsTitle: 'More details (all optional: open what you need)',
+  sectionAbout: 'Title and type of abuse',
+  sectionPlace: 'Place',
+  sectionPeople: 'People',
+  sectionInjuries: 'Injuries and medical help',
+  sectionMoney: 'Amount of money',
+  sectionFilled: 'filled in',
+  sectionProblem: 'needs a correction',
+  badCurrency: 'Write the currency as three Latin letters: BYN for Belarusian roubles, RUB for Russian roubles, UAH for hryvnias, EUR for euros.',
+  needCurrency: 'Which currency? Three Latin letters, for example BYN or RUB.',
+  badDate: 'This date is not right. Write it as day, month and year, for example 05.03.2024.',
+  tooLong: 'This is longer than this field can keep. Please shorten it.',
+  needBackupTarget: 'First choose where to write the copy.',
+  needRestoreFrom: 'First choose the copy to bring back.',
+  needRestoreTo: 'Choose where to put the vault made from the copy.',
+  needRestorePassphrase: 'Type the passphrase of that copy.',
+  badAutoLock: 'Write a whole number of minutes from 1 to 240. The setting was not changed.',
+  needExportTarget: 'First choose where to save the dossier.',
+  needStatementTarget: 'First choose where to save the statement.',
+  fileExists: 'You already saved “{name}” there. Replace it with the new one?',
+  replaceYes: 'Yes, replace it',
+  replaceNo: 'No, choose another name',
+} as const;

@@ -1,0 +1,28 @@
+import type { Messages } from '../types';
+
+export const form: Messages['form'] = {
+  saveShortcut: 'или нажмите Ctrl+Enter',
+  saveShortcutMac: 'или нажмите ⌘+Enter',
+  sectionsTitle: 'Подробности (всё необязательно: откройте то, что нужно)',
+  sectionAbout: 'Заголовок и вид насилия',
+  sectionPlace: 'Место',
+  sectionPeople: 'Люди',
+  sectionInjuries: 'Травмы и медицинская помощь',
+  sectionMoney: 'Сумма денег',
+  sectionFilled: 'заполнено',
+  sectionProblem: 'нужно исправить',
+  badCurrency: 'Напишите валюту тремя латинскими буквами: BYN — белорусские рубли, RUB — российские рубли, UAH — гривны, EUR — евро.',
+  needCurrency: 'В какой валюте? Три латинские буквы, например BYN или RUB.',
+  badDate: 'Дата указана неверно. Напишите день, месяц и год, например 05.03.2024.',
+  tooLong: 'Это длиннее, чем может вместить поле. Сократите, пожалуйста.',
+  needBackupTarget: 'Сначала выберите, куда записать копию.',
+  needRestoreFrom: 'Сначала выберите копию, которую нужно вернуть.',
+  needRestoreTo: 'Выберите, куда положить хранилище из копии.',
+  needRestorePassphrase: 'Введите кодовую фразу этой копии.',
+  badAutoLock: 'Введите целое число минут от 1 до 240. Настройка не изменена.',
+  needExportTarget: 'Сначала выберите, куда сохранить досье.',
+  needStatementTarget: 'Сначала выберите, куда сохранить заявление.',
+  fileExists: 'Вы уже сохранили туда «{name}». Заменить его новым?',
+  replaceYes: 'Да, заменить',
+  replaceNo: 'Нет, выбрать другое имя',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../types';
+
+export const form: Messages['form'] = {
+  saveShortcut: 'або натисніть Ctrl+Enter',
+  saveShortcutMac: 'або натисніть ⌘+Enter',
+  sectionsTitle: 'Подробиці (усе необов’язково: відкрийте те, що потрібно)',
+  sectionAbout: 'Заголовок і вид насильства',
+  sectionPlace: 'Місце',
+  sectionPeople: 'Люди',
+  sectionInjuries: 'Травми та медична допомога',
+  sectionMoney: 'Сума грошей',
+  sectionFilled: 'заповнено',
+  sectionProblem: 'треба виправити',
+  badCurrency: 'Напишіть валюту трьома латинськими літерами: UAH — гривні, BYN — білоруські рублі, RUB — російські рублі, EUR — євро.',
+  needCurrency: 'У якій валюті? Три латинські літери, наприклад UAH або EUR.',
+  badDate: 'Дату вказано неправильно. Напишіть день, місяць і рік, наприклад 05.03.2024.',
+  tooLong: 'Це довше, ніж може вмістити поле. Скоротіть, будь ласка.',
+  needBackupTarget: 'Спершу виберіть, куди записати копію.',
+  needRestoreFrom: 'Спершу виберіть копію, яку треба повернути.',
+  needRestoreTo: 'Виберіть, куди покласти сховище з копії.',
+  needRestorePassphrase: 'Введіть кодову фразу цієї копії.',
+  badAutoLock: 'Введіть ціле число хвилин від 1 до 240. Налаштування не змінено.',
+  needExportTarget: 'Спершу виберіть, куди зберегти досьє.',
+  needStatementTarget: 'Спершу виберіть, куди зберегти заяву.',
+  fileExists: 'Ви вже зберегли туди «{name}». Замінити його новим?',
+  replaceYes: 'Так, замінити',
+  replaceNo: 'Ні, вибрати іншу назву',
+};
