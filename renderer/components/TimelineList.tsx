@@ -11,9 +11,11 @@ interface TimelineListProps {
   /** Search snippets by entry id, shown instead of the start of the text. */
   snippets: ReadonlyMap<string, string> | null;
   label: string;
+  /** The entry open beside the list, marked as the current one. */
+  chosenId?: string;
 }
 
-export function TimelineList({ entries, snippets, label }: TimelineListProps) {
+export function TimelineList({ entries, snippets, label, chosenId }: TimelineListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   // Where the list starts on the page (the filters above it change height as text grows).
   const [margin, setMargin] = useState(0);
@@ -47,7 +49,7 @@ export function TimelineList({ entries, snippets, label }: TimelineListProps) {
         if (entry === undefined) return null;
         return (
           <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-setsize={entries.length} aria-posinset={item.index + 1}>
-            <TimelineRow entry={entry} snippet={snippets?.get(entry.id)} />
+            <TimelineRow entry={entry} snippet={snippets?.get(entry.id)} chosen={entry.id === chosenId} />
           </li>
         );
       })}
