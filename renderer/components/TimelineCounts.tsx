@@ -13,11 +13,14 @@ export function TimelineCounts({ entries, complete }: { entries: readonly Entry[
     <div className="counts" aria-live="polite">
       <p>
         <strong>{t('timeline.total', { count: entries.length })}</strong>
-        {ENTRY_KINDS.map((kind) => (
-          <span key={kind} className="count-kind">
-            {t(`timeline.count_${kind}`, { count: entries.filter((entry) => entry.kind === kind).length })}
-          </span>
-        ))}
+        {/* Only the kinds there are: three lines of "0 …" hid the entries at 1024×640. */}
+        {ENTRY_KINDS.map((kind) => [kind, entries.filter((entry) => entry.kind === kind).length] as const)
+          .filter(([, count]) => count > 0)
+          .map(([kind, count]) => (
+            <span key={kind} className="count-kind">
+              {t(`timeline.count_${kind}`, { count })}
+            </span>
+          ))}
       </p>
       {totals.length > 0 && <p>{t('timeline.losses', { amounts: totals.map((amount) => formatMoney(amount, locale)).join('; ') })}</p>}
     </div>

@@ -30,9 +30,11 @@ interface TimelineListProps {
   label: string;
   /** The dates that matter, shown among the entries (left out while filtering). */
   dates?: readonly DatedItem[];
+  /** The entry open beside the list, marked as the current one. */
+  chosenId?: string;
 }
 
-export function TimelineList({ entries, snippets, label, dates = [] }: TimelineListProps) {
+export function TimelineList({ entries, snippets, label, dates = [], chosenId }: TimelineListProps) {
   const rows = useMemo(() => withDates(entries, dates), [entries, dates]);
   const listRef = useRef<HTMLUListElement>(null);
   // Where the list starts on the page (the filters above it change height as text grows).
@@ -67,7 +69,7 @@ export function TimelineList({ entries, snippets, label, dates = [] }: TimelineL
         if (row === undefined) return null;
         return (
           <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-setsize={rows.length} aria-posinset={item.index + 1}>
-            {row.entry ? <TimelineRow entry={row.entry} snippet={snippets?.get(row.entry.id)} /> : <TimelineDateRow item={row.date} />}
+            {row.entry ? <TimelineRow entry={row.entry} snippet={snippets?.get(row.entry.id)} chosen={row.entry.id === chosenId} /> : <TimelineDateRow item={row.date} />}
           </li>
         );
       })}

@@ -4,13 +4,25 @@ import { formatOccurred, formatMoney } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 import { Snippet } from './Snippet';
 
-export function TimelineRow({ entry, snippet }: { entry: Entry; snippet: string | undefined }) {
+interface TimelineRowProps {
+  entry: Entry;
+  snippet: string | undefined;
+  /** Open beside the list (a wide window). */
+  chosen?: boolean;
+}
+
+export function TimelineRow({ entry, snippet, chosen = false }: TimelineRowProps) {
   const { t, locale, navigate } = useApp();
   // A title taken from the text's first line is not repeated underneath it.
   const rest = entry.text.startsWith(entry.title.replace(/…$/, '')) ? entry.text.slice(entry.title.length).trim() : entry.text;
   const preview = rest.length > 180 ? `${rest.slice(0, 180)}…` : rest;
   return (
-    <button type="button" className={`timeline-row kind-${entry.kind}`} onClick={() => navigate({ screen: 'entry', id: entry.id })}>
+    <button
+      type="button"
+      className={`timeline-row kind-${entry.kind}`}
+      aria-current={chosen ? 'true' : undefined}
+      onClick={() => navigate({ screen: 'entry', id: entry.id })}
+    >
       <span className="row-meta">
         <span className="kind-label">{t(`common.kind_${entry.kind}`)}</span>
         <span className="row-when">{formatOccurred(entry.occurredAt, locale, t)}</span>

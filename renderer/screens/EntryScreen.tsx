@@ -12,7 +12,13 @@ import { useApp } from '../state/AppContext';
 
 type Detail = MethodOutput<'entries.get'>;
 
-export function EntryScreen({ id }: { id: string }) {
+interface EntryScreenProps {
+  id: string;
+  /** Beside the timeline (ListAndDetail): a part of the page, not the page. */
+  pane?: boolean;
+}
+
+export function EntryScreen({ id, pane = false }: EntryScreenProps) {
   const { t, navigate } = useApp();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,19 +38,25 @@ export function EntryScreen({ id }: { id: string }) {
     }
   }
 
+  const Frame = pane ? 'section' : 'main';
   if (detail === null) {
+    // The same places as below ({null} for the kind), so React keeps this very heading when the
+    // entry arrives: the focus the app gave it stays (a new heading would drop it).
     return (
-      <main className="screen" aria-labelledby="screen-title">
-        <h1 id="screen-title" tabIndex={-1}>
-          {t('entry.viewTitle')}
-        </h1>
+      <Frame className={pane ? 'entry-pane' : 'screen'} aria-labelledby="screen-title">
+        {null}
+        <div className="screen-head">
+          <h1 id="screen-title" tabIndex={-1}>
+            {t('entry.viewTitle')}
+          </h1>
+        </div>
         <ErrorNote error={error} />
-      </main>
+      </Frame>
     );
   }
   const { entry } = detail;
   return (
-    <main className="screen entry-view" aria-labelledby="screen-title">
+    <Frame className={pane ? 'entry-pane entry-view' : 'screen entry-view'} aria-labelledby="screen-title">
       <p className={`kind-label kind-${entry.kind}`}>{t(`common.kind_${entry.kind}`)}</p>
       <div className="screen-head">
         <h1 id="screen-title" tabIndex={-1}>
@@ -74,6 +86,6 @@ export function EntryScreen({ id }: { id: string }) {
           {entry.archived ? t('entry.unarchive') : t('entry.archive')}
         </button>
       </div>
-    </main>
+    </Frame>
   );
 }

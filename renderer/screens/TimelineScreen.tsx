@@ -14,7 +14,13 @@ import { NO_FILTERS, useTimeline, type TimelineFilters } from '../state/useTimel
 /** Filters survive going to an entry and back (memory only, like everything else). */
 let lastFilters: TimelineFilters = NO_FILTERS;
 
-export function TimelineScreen() {
+interface TimelineScreenProps {
+  /** Beside an entry (ListAndDetail): a part of the page, not the page, and that entry marked. */
+  pane?: boolean;
+  chosenId?: string;
+}
+
+export function TimelineScreen({ pane = false, chosenId }: TimelineScreenProps) {
   const { t, navigate } = useApp();
   const [filters, setFilters] = useState<TimelineFilters>(lastFilters);
   const [people, setPeople] = useState<Person[]>([]);
@@ -36,12 +42,16 @@ export function TimelineScreen() {
     return hits === null ? timeline.entries : timeline.entries.filter((entry) => hits.has(entry.id));
   }, [timeline.entries, timeline.snippets]);
 
+  // Beside a chosen entry, the entry is the page's title (and where focus goes); this is a section.
+  const Frame = pane ? 'section' : 'main';
+  const Title = pane && chosenId !== undefined ? 'h2' : 'h1';
+  const titleId = Title === 'h1' ? 'screen-title' : 'timeline-title';
   return (
-    <main className="screen" aria-labelledby="screen-title">
+    <Frame className={pane ? 'timeline-pane' : 'screen timeline-screen'} aria-labelledby={titleId}>
       <div className="screen-head">
-        <h1 id="screen-title" tabIndex={-1}>
+        <Title id={titleId} tabIndex={-1}>
           {t('timeline.title')}
-        </h1>
+        </Title>
         <button type="button" className="primary" onClick={() => navigate({ screen: 'editor' })}>
           {t('timeline.newEntry')}
         </button>
@@ -53,7 +63,9 @@ export function TimelineScreen() {
       {shown !== null && shown.length === 0 && (
         <p className="empty">{unfiltered ? t('timeline.empty') : t('timeline.nothingFound')}</p>
       )}
-      {shown !== null && shown.length > 0 && <TimelineList entries={shown} snippets={timeline.snippets} label={t('timeline.listLabel')} dates={unfiltered ? dates : []} />}
-    </main>
+      {shown !== null && shown.length > 0 && (
+        <TimelineList entries={shown} snippets={timeline.snippets} label={t('timeline.listLabel')} dates={unfiltered ? dates : []} chosenId={chosenId} />
+      )}
+    </Frame>
   );
 }

@@ -1,7 +1,7 @@
 // The whole app: settings and language, locked or unlocked, which screen, and the two safety
 // exits (lock; quick exit by button or Shift+Esc twice). Evidence lives only in screen state, which
 // a lock remounts away and quick exit throws out with the page.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/appContract';
 import { app, dossier, VAULT_LOST_EVENT } from '../api';
@@ -12,8 +12,8 @@ import { claimDrafts, saveDraftNow, takeUnsavedDraft, wipeDrafts } from '../stat
 import { useIdleLock } from '../state/useIdleLock';
 import { useQuickExitKey } from '../state/useQuickExitKey';
 import { DisguisedApp } from './DisguisedApp';
+import { preloadUnlockedScreens, UnlockedApp } from './lazyScreens';
 import { LockedApp } from './LockedApp';
-import { UnlockedApp } from './UnlockedApp';
 
 type Phase = 'starting' | 'locked' | 'unlocked' | 'gone';
 
@@ -107,13 +107,20 @@ export function App() {
 
   const state: AppState = { settings, saveSettings, setDisguise, t, locale: LOCALE[settings.language], route, navigate: setRoute, vault, lock, quickExit };
 
+  // Once the first screen is drawn, the open vault's screens load in the background.
+  useEffect(() => {
+    if (phase === 'locked') preloadUnlockedScreens();
+  }, [phase]);
+
   if (phase === 'gone' || phase === 'starting') return null;
   const disguised = phase === 'locked' && settings.disguise;
   return (
     <AppContext.Provider value={state}>
       <QuickExitButton plain={disguised} />
       {phase === 'unlocked' ? (
-        <UnlockedApp key={generation} />
+        <Suspense fallback={null}>
+          <UnlockedApp key={generation} />
+        </Suspense>
       ) : disguised ? (
         <DisguisedApp key={generation} onUnlocked={unlocked} onDisguiseGone={() => void app['app.settings']({}).then(setSettings, () => undefined)} />
       ) : (

@@ -1,38 +1,79 @@
-// An open vault: the top bar and the screen the route names.
+// An open vault: the top bar (with the quick-exit slot), the sections beside the content, and the
+// screen the route names. On a wide window the timeline and the chosen entry share the screen.
+import { Suspense, useEffect } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { DueDates } from '../components/DueDates';
 import { IntegrityNotice } from '../components/IntegrityNotice';
-import { EntryEditorScreen } from '../screens/EntryEditorScreen';
-import { EntryScreen } from '../screens/EntryScreen';
-import { DatesScreen } from '../screens/DatesScreen';
-import { ExportScreen } from '../screens/ExportScreen';
+import { SideNav } from '../components/SideNav';
 import { HelpScreen } from '../screens/HelpScreen';
-import { ImportScreen } from '../screens/ImportScreen';
-import { PeopleScreen } from '../screens/PeopleScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { HandoverScreen } from '../screens/HandoverScreen';
-import { StatementScreen } from '../screens/StatementScreen';
-import { TimelineScreen } from '../screens/TimelineScreen';
-import { useApp } from '../state/AppContext';
+import { useApp, type Route } from '../state/AppContext';
+import { useWideWindow } from '../state/useWideWindow';
+import {
+  DatesScreen,
+  EntryEditorScreen,
+  EntryScreen,
+  ExportScreen,
+  HandoverScreen,
+  ImportScreen,
+  ListAndDetail,
+  PeopleScreen,
+  SettingsScreen,
+  StatementScreen,
+  TimelineScreen,
+} from './lazyScreens';
 
 export function UnlockedApp() {
   const { route } = useApp();
+  const wide = useWideWindow();
+  const side = wide && (route.screen === 'timeline' || route.screen === 'entry');
   return (
-    <>
+    <div className="app-shell">
       <AppHeader />
-      <IntegrityNotice />
-      <DueDates />
-      {route.screen === 'timeline' && <TimelineScreen />}
-      {route.screen === 'entry' && <EntryScreen key={route.id} id={route.id} />}
-      {route.screen === 'editor' && <EntryEditorScreen key={route.id ?? 'new'} id={route.id} kind={route.kind} />}
-      {route.screen === 'people' && <PeopleScreen />}
-      {route.screen === 'import' && <ImportScreen entryId={route.entryId} />}
-      {route.screen === 'export' && <ExportScreen />}
-      {route.screen === 'statement' && <StatementScreen />}
-      {route.screen === 'handover' && <HandoverScreen />}
-      {route.screen === 'dates' && <DatesScreen />}
-      {route.screen === 'settings' && <SettingsScreen />}
-      {route.screen === 'help' && <HelpScreen />}
-    </>
+      <SideNav />
+      <div className="app-content">
+        <IntegrityNotice />
+        <DueDates />
+        <Suspense fallback={null}>
+          <FocusTitle route={route} />
+          {side ? <ListAndDetail entryId={route.screen === 'entry' ? route.id : undefined} /> : <CurrentScreen route={route} />}
+        </Suspense>
+      </div>
+    </div>
   );
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'timeline':
+      return <TimelineScreen />;
+    case 'entry':
+      return <EntryScreen key={route.id} id={route.id} />;
+    case 'editor':
+      return <EntryEditorScreen key={route.id ?? 'new'} id={route.id} kind={route.kind} />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'import':
+      return <ImportScreen entryId={route.entryId} />;
+    case 'export':
+      return <ExportScreen />;
+    case 'statement':
+      return <StatementScreen />;
+    case 'handover':
+      return <HandoverScreen />;
+    case 'dates':
+      return <DatesScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'help':
+      return <HelpScreen />;
+  }
+}
+
+/** The app moves focus to each new screen's title (App.tsx); a screen whose code was still loading
+ *  then had no title yet. This runs once the screen is drawn, inside the same Suspense. */
+function FocusTitle({ route }: { route: Route }) {
+  useEffect(() => {
+    document.getElementById('screen-title')?.focus();
+  }, [route]);
+  return null;
 }

@@ -6,6 +6,8 @@ export const timeline: Messages['timeline'] = {
   title: 'Храналогія',
   newEntry: 'Новы запіс',
   filtersLabel: 'Пошук і адбор',
+  filters: 'Фільтры',
+  chooseEntry: 'Выберыце запіс злева — ён адкрыецца тут.',
   search: 'Знайсці словы',
   searchHint: 'Шукае ва ўсім, што вы напісалі, і ва ўсіх імпартаваных паведамленнях.',
   kind: 'Від',

@@ -2,6 +2,8 @@ export const timeline = {
   title: 'Timeline',
   newEntry: 'New entry',
   filtersLabel: 'Find and filter',
+  filters: 'Filters',
+  chooseEntry: 'Choose an entry on the left to see it here.',
   search: 'Find words',
   searchHint: 'Searches everything you wrote and every imported message.',
   kind: 'Kind',

@@ -6,6 +6,8 @@ export const timeline: Messages['timeline'] = {
   title: 'Хронология',
   newEntry: 'Новая запись',
   filtersLabel: 'Поиск и отбор',
+  filters: 'Фильтры',
+  chooseEntry: 'Выберите запись слева — она откроется здесь.',
   search: 'Найти слова',
   searchHint: 'Ищет во всём, что вы написали, и во всех импортированных сообщениях.',
   kind: 'Вид',

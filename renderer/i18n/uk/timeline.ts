@@ -6,6 +6,8 @@ export const timeline: Messages['timeline'] = {
   title: 'Хронологія',
   newEntry: 'Новий запис',
   filtersLabel: 'Пошук і відбір',
+  filters: 'Фільтри',
+  chooseEntry: 'Виберіть запис ліворуч — він відкриється тут.',
   search: 'Знайти слова',
   searchHint: 'Шукає в усьому, що ви написали, і в усіх імпортованих повідомленнях.',
   kind: 'Вид',
