@@ -25,6 +25,13 @@ export interface GroupRow {
 }
 export type Row = Cell[] | GroupRow;
 
+export interface Fit {
+  height: number;
+  /** Width when it fits on one line, else null. */
+  single: number | null;
+  runs: Run[] | null;
+}
+
 const PAD = 3;
 
 export class Flow {
@@ -138,19 +145,27 @@ export class Flow {
     return w <= width ? w : null;
   }
 
-  measure(text: string, s: TextStyle, width: number): number {
+  /** How `text` sits in a box of `width`: its height, and its width when it is one line. A table
+   *  measures every cell to size its row and then draws it: the fit is kept between the two, so
+   *  20,000 message rows are laid out once, not twice (issue 9, bench). */
+  fit(text: string, s: TextStyle, width: number): Fit {
     const runs = this.runsOf(text, s);
     // Fast path: one short line needs no line-wrapping pass (most table cells and messages).
-    if (this.oneLine(text, s, width, runs) !== null) return this.doc.currentLineHeight(true) + s.lineGap;
-    return this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap });
+    const single = this.oneLine(text, s, width, runs);
+    const height = single !== null ? this.doc.currentLineHeight(true) + s.lineGap : this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap });
+    return { height, single, runs };
+  }
+
+  measure(text: string, s: TextStyle, width: number): number {
+    return this.fit(text, s, width).height;
   }
 
   /** Draws text in a box of `width`: a single line goes straight to pdfkit's line drawing (no
-   *  wrapper pass, the slow part for 20,000 short cells), anything longer is wrapped. */
-  boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left'): void {
+   *  wrapper pass, the slow part for 20,000 short cells), anything longer is wrapped. `fitted`:
+   *  what `fit` found for this text, style and width, if the caller measured it already. */
+  boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', fitted?: Fit): void {
     this.use(s);
-    const runs = this.runsOf(text, s);
-    const single = this.oneLine(text, s, width, runs);
+    const { single, runs } = fitted ?? this.fit(text, s, width);
     if (single !== null) {
       if (runs) this.drawRuns(runs, s, align === 'right' ? x + width - single : x, y, { lineBreak: false });
       else this.doc.text(text, align === 'right' ? x + width - single : x, y, { lineBreak: false });
@@ -291,7 +306,8 @@ export class Flow {
         continue;
       }
       const cells = row.map((cell, i) => (typeof cell === 'string' ? { text: cell, style: columns[i]?.style ?? 'cell' } : cell));
-      const height = Math.max(...cells.map((c, i) => this.measure(c.text, style[c.style], widths[i]! - 2 * PAD))) + 2 * PAD;
+      const fits = cells.map((c, i) => this.fit(c.text, style[c.style], widths[i]! - 2 * PAD));
+      const height = Math.max(...fits.map((f) => f.height)) + 2 * PAD;
       if (height > this.pageHeight - 30) {
         this.tallRow(columns, widths, cells);
         index += 1;
@@ -307,7 +323,7 @@ export class Flow {
       this.rowTag(() => {
         let x = this.left;
         cells.forEach((cell, i) => {
-          this.boxText(cell.text, style[cell.style], x + PAD, top + PAD, widths[i]! - 2 * PAD, columns[i]?.align ?? 'left');
+          this.boxText(cell.text, style[cell.style], x + PAD, top + PAD, widths[i]! - 2 * PAD, columns[i]?.align ?? 'left', fits[i]);
           x += widths[i]!;
         });
       });

@@ -5,6 +5,7 @@
 // The evidence index keeps the original file's SHA-256.
 import type { ExhibitAttachment } from '../select';
 import type { RenderContext } from './context';
+import { letStreamDrain } from './drain';
 import { style } from './theme';
 
 /** Below this (about 5 cm) a photo is moved to the next page instead of shrunk to fit. */
@@ -95,5 +96,6 @@ export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachmen
   doc.x = flow.left;
   doc.y = top + h + 3;
   flow.paragraph(caption, 'small', { after: 8 });
+  await letStreamDrain();
   return true;
 }

@@ -54,13 +54,15 @@ function* messageRows(ctx: RenderContext, messages: readonly Message[], files: R
   let day = '';
   let dayOffset = '';
   const showChannel = mixedChannels(messages);
+  // Each message's local day, worked out once (the group row counts the day's messages ahead).
+  const days = messages.map((m) => `${dayKey(m.sentAt, m.zone)} ${m.zone}`);
   for (const [i, m] of messages.entries()) {
-    const key = `${dayKey(m.sentAt, m.zone)} ${m.zone}`;
+    const key = days[i]!;
     if (key !== day) {
       day = key;
       dayOffset = fmt.offset(m.sentAt, m.zone);
       let count = 0;
-      for (let j = i; j < messages.length && `${dayKey(messages[j]!.sentAt, messages[j]!.zone)} ${messages[j]!.zone}` === key; j += 1) count += 1;
+      for (let j = i; j < messages.length && days[j] === key; j += 1) count += 1;
       // The day's zone only where it is not the dossier's home zone (stated once, on the cover).
       const zoneText = m.zone === fmt.homeZone ? '' : ` · ${dayOffset} · ${m.zone}`;
       yield { group: `${fmt.date(m.sentAt, m.zone)}${zoneText} — ${fmt.count(count, s.units.messages)}` };

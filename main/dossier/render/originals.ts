@@ -6,6 +6,7 @@
 // is made, so the signature's byte range covers them like everything else.
 import { createHash } from 'node:crypto';
 import type { ExhibitAttachment } from '../select';
+import { letStreamDrain } from './drain';
 import type { RenderContext } from './context';
 
 /** Beyond this, a court's copy becomes hard to send; the evidence index still lists the file. */
@@ -44,5 +45,6 @@ export async function embedOriginal(ctx: RenderContext, a: ExhibitAttachment): P
     creationDate: when,
     modifiedDate: when,
   } as never);
+  await letStreamDrain();
   return name;
 }
