@@ -12,18 +12,10 @@ import { ErrorNote } from './ErrorNote';
 import { dayAndTime } from './importDates';
 import { ImportSamples } from './ImportSamples';
 import { ImportZoneField } from './ImportZoneField';
+import { whatIsMissing } from './importChoice';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
-/** Why the import cannot go on yet, or null: his names first, then hers where the export has her
- *  among the senders (a name the export itself shows as sent from her phone counts as marked). */
-export function whatIsMissing(preview: ImportPreview, abusers: readonly string[], mine: readonly string[], noneIsMe: boolean): 'abuser' | 'me' | null {
-  if (preview.messages + preview.calls > 0 && abusers.length === 0) return 'abuser';
-  const others = preview.senders.filter((sender) => !abusers.includes(sender.name));
-  const herByExport = others.some((sender) => preview.roles[sender.name] === 'me');
-  if (others.length > 0 && !herByExport && !noneIsMe && !mine.some((name) => !abusers.includes(name))) return 'me';
-  return null;
-}
 
 interface PreviewProps {
   source: ImportSource;

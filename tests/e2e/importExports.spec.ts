@@ -27,7 +27,7 @@ test('a Telegram HTML folder and a WhatsApp zip with media, in Russian', async (
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.format_telegram-html'), { exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Виктор', count: 6 }) }).check();
-  await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Анна', count: 6 }) }).check();
+  await page.getByRole('group', { name: t('import.whoIsMe') }).getByRole('checkbox', { name: t('import.senderLine', { name: 'Анна', count: 6 }) }).check();
   await checkScreen(page, 'import-preview-telegram-html');
   await page.getByRole('button', { name: t('import.confirm', { count: 12 }) }).click();
   await expect(page.getByText(t('import.doneLine', { count: 12, duplicates: 0 }))).toBeVisible();

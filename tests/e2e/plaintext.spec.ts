@@ -117,7 +117,7 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByRole('button', { name: t('import.look') }).click();
   await expect(page.getByText(t('import.format_whatsapp'), exact)).toBeVisible();
   await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 3 }) }).check();
-  await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Anna', count: 1 }) }).check();
+  await page.getByRole('group', { name: t('import.whoIsMe') }).getByRole('checkbox', { name: t('import.senderLine', { name: 'Anna', count: 1 }) }).check();
   await page.getByLabel(t('import.person'), exact).selectOption({ label: markers.person });
   await page.getByRole('button', { name: t('import.confirm', { count: 4 }) }).click();
   await expect(page.getByText(t('import.doneLine', { count: 4, duplicates: 0 }))).toBeVisible();
