@@ -17,7 +17,9 @@ import { emptyExportForm, selectedEntries, toOptions, type ExportForm } from './
 
 export function HandoverScreen() {
   const { t, settings } = useApp();
-  const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language));
+  // For her own lawyer nothing is taken out unless she ticks it: a copy with anything taken out
+  // carries no original files (their insides cannot be checked), and the originals are the point.
+  const [form, setForm] = useState<ExportForm>(() => ({ ...emptyExportForm(settings.language), witnessContacts: false, photoLocations: false }));
   const [target, setTarget] = useState<PickedFile | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [inPeriod, setInPeriod] = useState<Entry[]>([]);

@@ -99,7 +99,12 @@ describe('dossier handover and open-handover', () => {
   }, SLOW);
 
   it('the plain age tool opens it too (when installed)', async () => {
-    if (spawnSync('which', ['age']).status !== 0 || spawnSync('which', ['script']).status !== 0) return; // said so in the report
+    // .ci/run installs Debian's age; elsewhere the case is skipped (and says so) when it is missing.
+    if (spawnSync('which', ['age']).status !== 0 || spawnSync('which', ['script']).status !== 0) {
+      if (process.env.CI === 'true') throw new Error('the age tool is not installed: apt-get install age');
+      console.warn('age is not installed: the hand-over was not opened with the plain age tool');
+      return;
+    }
     const zip = join(dir, 'by-age.zip');
     // age reads a passphrase from a terminal only: `script` gives it one.
     const run = spawnSync('script', ['-qec', `age -d -o '${zip}' '${sealed}'`, '/dev/null'], { input: `${result.passphrase}\n`, timeout: 120_000 });
