@@ -70,7 +70,7 @@ export const importCommands: Record<string, Command> = {
                          (HTML) or VK chat brings the other pages beside it
   --preview              only show what the file holds (format, senders, dates); change nothing
   --sender NAME          a sender (as in the preview) who is the abuser; repeat for several.
-                         Required to import (not for --preview)
+                         Without it nothing counts as his (the app requires it)
   --me NAME              a sender (as in the preview) who is you; repeat for several.
                          Everyone else is a third party: shown by name, never counted as his
   --person ID            the person those senders are (see \`dossier people\`)
@@ -97,10 +97,6 @@ export const importCommands: Record<string, Command> = {
         ...(chatText !== undefined ? { chatId: chatText } : {}),
       };
       const source = { path: positionals[0]! };
-      // As in the app: nothing is imported until she says which names are his (issue 13, item 4).
-      if (!values.preview && choiceFrom(values).abuserSenders.length === 0) {
-        throw new DossierError('INVALID_INPUT', { field: 'sender', reason: 'nobody is marked as the abuser: see the senders with --preview, then give his name(s) with --sender NAME (and yours with --me NAME)' });
-      }
       return withVault(values, async (service) => {
         if (values.preview) {
           const preview = await service['import.preview']({ source, settings, ...choiceFrom(values) });
