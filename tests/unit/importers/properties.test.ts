@@ -38,7 +38,7 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
         onlyImportErrors(() => parseWhatsApp(zip));
         onlyImportErrors(() => parseWhatsApp(zip.slice(0, cut)));
       }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+      RUNS,
     );
   }, TIMEOUT);
 
