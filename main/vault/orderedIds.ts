@@ -4,8 +4,8 @@
 // import lands on a random page of that index, and once the index outgrows the page cache (a few
 // hundred thousand messages) each insert reads and decrypts a page of its own and dirties it, so
 // the import slows as the vault grows and its dirty pages spread over the whole index. Ordered
-// ids only ever append to the index's last pages. The id still carries 62 random bits, and the
-// time in it says no more than the message's own `recordedAt`-like batch and import records.
+// ids only ever append to the index's last pages. The id still carries 62 random bits; the time
+// in it is when the message was written, which its import record and the ledger hold already.
 import { randomFillSync } from 'node:crypto';
 
 /** Random bytes are drawn for many ids at once: one call into OpenSSL per id was a visible cost. */
