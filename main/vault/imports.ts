@@ -94,7 +94,7 @@ export async function commitImport(db: Db, write: ImportWrite, at: string): Prom
 async function writeMessages(db: Db, entryId: string, importId: string, items: ImportWrite['items']): Promise<{ offered: number; hasher: BatchHasher }> {
   const hasher = new BatchHasher();
   if (Array.isArray(items)) {
-    hasher.add(await insertMessages(db, entryId, importId, items as readonly NewMessage[]));
+    hasher.addHashes((await insertMessages(db, entryId, importId, items as readonly NewMessage[])).hashes);
     return { offered: items.length, hasher };
   }
   const occurrences = await Occurrences.begin(db);
@@ -105,7 +105,7 @@ async function writeMessages(db: Db, entryId: string, importId: string, items: I
       const n = 'key' in dedupe || !dedupe.mayRepeat ? 0 : await occurrences.next(dedupe.base);
       numbered.push({ ...message, dedupeKey: 'key' in dedupe ? dedupe.key : `${dedupe.base}#${n}` });
     }
-    hasher.add(await insertMessages(db, entryId, importId, numbered));
+    hasher.addHashes((await insertMessages(db, entryId, importId, numbered)).hashes);
     offered += batch.length;
   }
   await occurrences.end();

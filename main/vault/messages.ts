@@ -1,9 +1,10 @@
 // Messages and calls of a stalking log. Written in batches (one import, or one typed message);
-// the ledger hashes each batch as a whole (see batchDigest).
+// the ledger hashes each batch as a whole (see BatchHasher).
 import { createHash, randomUUID } from 'node:crypto';
 import { Message, type MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { canonicalJson, hashOf, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from './canonical';
+import { orderedId } from './orderedIds';
 import { messageBody } from './search';
 import type { Db } from './sqlite';
 
@@ -22,18 +23,26 @@ export interface NewMessage {
   dedupeKey: string;
 }
 
+/** What a batch inserted, in order: the messages and the SHA-256 of each one's stored text (the
+ *  ledger's hash, taken from the very string written, so it is never serialised twice). */
+export interface Inserted {
+  messages: Message[];
+  hashes: string[];
+}
+
 /** Inserts the batch, skipping duplicates (the UNIQUE (entry_id, dedupe_key) constraint decides).
- *  Returns the inserted messages in order. Call inside a transaction: being the only writer, we
- *  know each row's seq before inserting it, so every message is written once, complete. */
-export async function insertMessages(db: Db, entryId: string, batchId: string, items: readonly NewMessage[]): Promise<Message[]> {
-  const inserted: Message[] = [];
+ *  Call inside a transaction: being the only writer, we know each row's seq before inserting it,
+ *  so every message is written once, complete. */
+export async function insertMessages(db: Db, entryId: string, batchId: string, items: readonly NewMessage[]): Promise<Inserted> {
+  const inserted: Inserted = { messages: [], hashes: [] };
   const top = await db.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM messages');
   let seq = (top?.seq ?? 0) + 1;
   const insert = await db.prepare('INSERT OR IGNORE INTO messages (seq, id, entry_id, batch_id, sent_at, dedupe_key, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const index = await db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
   try {
     for (const item of items) {
-      const id = randomUUID();
+      // Ordered, so a large import appends to the id index instead of touching all of it.
+      const id = orderedId();
       const message: Message = {
         ...item.draft,
         id,
@@ -44,10 +53,12 @@ export async function insertMessages(db: Db, entryId: string, batchId: string, i
         sourceLine: item.sourceLine,
         rawHeader: item.rawHeader,
       };
-      const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, canonicalJson(message)]);
+      const data = canonicalJson(message);
+      const result = await insert.run([seq, id, entryId, batchId, item.draft.sentAt, item.dedupeKey, data]);
       if (result.changes === 0) continue; // already in this log
       await index.run([seq, messageBody(item.draft.sender, item.draft.text)]);
-      inserted.push(message);
+      inserted.messages.push(message);
+      inserted.hashes.push(sha256Hex(data));
       seq += 1;
     }
   } finally {
@@ -67,19 +78,16 @@ export async function listMessages(db: Db, entryId: string, offset: number, limi
 
 /** What the ledger records for a batch: its entry, size, a hash over its messages in order, and
  *  for an import its record (format, settings, counts, the original's attachment). Each message's
- *  hash is the SHA-256 of its stored text, which is its canonical JSON (see canonical.ts). */
-export function batchDigest(entryId: string, messages: readonly Message[], importRecord?: unknown): Record<string, unknown> {
-  return batchDigestOf(entryId, messages.map((m) => hashOf(m)), importRecord);
-}
-
-/** The same digest as batchDigest, built a few messages at a time (a streamed import never holds
- *  its whole batch): the hashes are joined with '\n' exactly as batchDigestOf joins them. */
+ *  hash is the SHA-256 of its stored text, which is its canonical JSON (see canonical.ts). Built a
+ *  few messages at a time (a streamed import never holds its whole batch): the hashes are joined
+ *  with '\n' exactly as batchDigestOf joins them. */
 export class BatchHasher {
   private readonly hash = createHash('sha256');
   count = 0;
 
-  add(messages: readonly Message[]): void {
-    for (const message of messages) this.addHash(hashOf(message));
+  /** Messages by the SHA-256 of their stored text (what insertMessages returns). */
+  addHashes(hashes: readonly string[]): void {
+    for (const hash of hashes) this.addHash(hash);
   }
 
   /** One message by the SHA-256 of its stored text (what verify reads). */

@@ -22,7 +22,7 @@ import { deleteEntry, getEntry, insertEntries, insertEntry, replaceEntry, setArc
 import { recordKdf, unlockVault } from './kdfUpgrade';
 import { KDF } from './keys';
 import { appendLink } from './ledger';
-import { batchDigest, insertMessages, newBatchId, type NewMessage } from './messages';
+import { batchDigestOf, insertMessages, newBatchId, type NewMessage } from './messages';
 import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './people';
 import type { Db } from './sqlite';
 import { ensureSigningIdentity } from './signing';
@@ -217,8 +217,8 @@ export class Vault {
     const batchId = newBatchId();
     return this.db.transaction(async () => {
       const inserted = await insertMessages(this.db, entryId, batchId, items);
-      await appendLink(this.db, event, subject.batch(entryId, batchId), batchDigest(entryId, inserted), at);
-      return inserted;
+      await appendLink(this.db, event, subject.batch(entryId, batchId), batchDigestOf(entryId, inserted.hashes), at);
+      return inserted.messages;
     });
   }
 

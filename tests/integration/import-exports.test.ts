@@ -107,7 +107,7 @@ describe('exports of many files through the CLI', () => {
     }
   });
 
-  it.skipIf(!existsSync(FIXTURES))('the real Telegram HTML sample, through the CLI', async () => {
+  it.skipIf(!existsSync(FIXTURES))('the real export of a Telegram HTML chat, through the CLI', async () => {
     const result = await cli(['import', '--vault', vault, join(FIXTURES, 'telegram/lc_personal_chat_messages.html'), '--preview', '--json', '--sender', 'Jimmeny Marvelton']);
     expect(JSON.parse(result.stdout)).toMatchObject({ format: 'telegram-html', messages: 4, senders: { 'Jimmeny Marvelton': 3, 'Batman & Robin': 1 }, countsByRole: { abuser: 3, me: 0, other: 1 } });
   });

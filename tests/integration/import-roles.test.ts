@@ -13,7 +13,7 @@ const GROUP = join(FIXTURES, 'whatsapp/pustur_ios_dotted_with_media__chat.txt');
 const SMS = join(FIXTURES, 'sms-backup-restore/dv_sms_small.xml');
 const group = { source: { path: GROUP }, settings: { format: 'auto' as const, zone: 'Europe/Minsk', dateOrder: 'dmy' as const } };
 
-describe.skipIf(!existsSync(FIXTURES))('sender roles at import', () => {
+describe.skipIf(!existsSync(FIXTURES))('sender roles at import, from real exports', () => {
   const dir = tempFolder('dossier-roles-');
 
   it('a group chat: the abuser counted, her replies and a third party shown but never added in', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openVault } from '../../main/vault/connection';
 import type { Service } from '../../main/service';
+import type { Db } from '../../main/vault/sqlite';
 import { expectCode, newVault, PASSPHRASE, tempFolder } from './helpers';
 
 const START = Date.UTC(2024, 0, 1);
@@ -45,10 +46,21 @@ async function storedMessages(path: string): Promise<unknown[]> {
   }
 }
 
+/** Message ids in the order the messages were written: ordered ids only ever append to the id
+ *  index, which is what keeps a 10-million-message import from touching the whole index. */
+async function idsInWritingOrder(path: string): Promise<string[]> {
+  return reading(path, async (db) => (await db.all<{ id: string }>('SELECT id FROM messages ORDER BY seq')).map((row) => row.id));
+}
+
 async function tablesOf(path: string): Promise<string[]> {
+  return reading(path, async (db) => (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((row) => row.name));
+}
+
+/** Opens the closed vault, reads, closes it again. */
+async function reading<T>(path: string, read: (db: Db) => Promise<T>): Promise<T> {
   const { db } = await openVault(path, PASSPHRASE);
   try {
-    return (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((row) => row.name);
+    return await read(db);
   } finally {
     await db.close();
   }
@@ -95,6 +107,10 @@ describe('streamed SMS import', () => {
     expect(repeats.length).toBeGreaterThan(60); // the identical "?" messages, numbered one by one
     expect(new Set(repeats.map((row) => (row as { key: string }).key)).size).toBe(repeats.length);
     expect(await tablesOf(streamed.path)).not.toContain('import_occurrences');
+    const ids = await idsInWritingOrder(streamed.path);
+    expect(ids).toHaveLength(4000);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
   }, 240_000); // two vaults, three imports of 4,000 records on a shared 2-core machine
 
   it('a backup that breaks half-way (damaged XML) writes nothing', async () => {

@@ -1,7 +1,7 @@
 // The CI summary line counts skipped tests from both runners, and under CI a skipped real-export
 // suite fails the run (a clean line must not hide that no real export was parsed).
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,17 @@ describe('.ci/count.cjs', () => {
   it('a run that failed before any report counts as one failure', () => {
     mkdirSync(join(root, 'empty'));
     expect(count(join(root, 'empty'), 2, true)).toMatchObject({ line: '0 passed, 1 failed, 0 skipped', ok: false });
+  });
+
+  it('sees every suite that skips without ../shared/fixtures: each is named a real export', () => {
+    // count.cjs knows a real-export suite by its name; one named otherwise would skip unnoticed.
+    const tests = resolve(__dirname, '../..');
+    const titles: string[] = [];
+    for (const file of readdirSync(tests, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(test|spec)\.ts$/.test(f))) {
+      const text = readFileSync(join(tests, file), 'utf8');
+      for (const m of text.matchAll(/\.skipIf\(([^)]*(?:FIXTURES|[Ff]ixtures)[^)]*\)?)\)\(\s*(['"`])(.*?)\2/g)) titles.push(`${file}: ${m[3]}`);
+    }
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles.filter((title) => !/real export/i.test(title))).toEqual([]);
   });
 });

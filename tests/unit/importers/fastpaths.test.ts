@@ -7,9 +7,11 @@ import { isoOfMs, pad, wallPartsToUtc, wallTimeOf, wallToUtc } from '../../../ma
 import { WarningSink } from '../../../main/importers/types';
 import { parseWhatsApp } from '../../../main/importers/whatsapp';
 import { matchHeader, matchHeaderByPattern, matchHeaderIn } from '../../../main/importers/whatsappHeader';
-import { FUZZ_RUNS, utf8 } from './helpers';
+import { FUZZ_RUNS, fuzzTimeout, utf8 } from './helpers';
 
 const RUNS = { numRuns: FUZZ_RUNS * 5 };
+/** Each test runs up to RUNS cases of a few milliseconds at most. */
+const TIMEOUT = fuzzTimeout(FUZZ_RUNS * 5, 20);
 const digits = fc.stringMatching(/^\d{1,5}$/);
 const piece = fc.oneof(
   digits,
@@ -52,7 +54,7 @@ describe('header fast path', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('matchHeaderIn reads a line in place exactly as matchHeader reads it cut out', () => {
     fc.assert(
@@ -66,7 +68,7 @@ describe('header fast path', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('reading a text in place', () => {
@@ -87,7 +89,7 @@ describe('reading a text in place', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('time formatting fast paths', () => {
@@ -111,7 +113,7 @@ describe('time formatting fast paths', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('wallTimeOf matches its definition (Date for month lengths, zero-padded fields)', () => {
     const reference = (y: number, mo: number, d: number, h: number, mi: number, s: number): string | null => {
@@ -133,7 +135,7 @@ describe('time formatting fast paths', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('wallPartsToUtc gives what wallToUtc gives, warnings included', () => {
     const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/Amsterdam', 'Europe/Minsk'];
@@ -159,5 +161,5 @@ describe('time formatting fast paths', () => {
       expect([wallPartsToUtc(y, mo, d, h, mi, s, wall, zone, 7, fast), fast.finish()]).toEqual([wallToUtc(wall, zone, 7, slow), slow.finish()]);
       expect(fast.finish()).toHaveLength(1);
     }
-  });
+  }, TIMEOUT);
 });

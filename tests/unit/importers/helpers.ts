@@ -47,6 +47,12 @@ export async function importErrorOfAsync(run: () => Promise<unknown>): Promise<D
 /** The property-test oracle: a parser either returns, or throws a DossierError with an IMPORT_* code. */
 /** Fuzz cases per property: quick in `npm test`; `FUZZ_RUNS=10000` is the long mode. */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+/** A fuzz test's own time limit: vitest's 60 s default is a hang detector for ordinary tests, and
+ *  10,000 cases of a property take longer than that on a loaded machine without anything hanging
+ *  (each case has its own bound, CASE_TIME_LIMIT_MS). */
+export function fuzzTimeout(cases: number, msPerCase: number): number {
+  return Math.max(60_000, cases * msPerCase);
+}
 /** No input may make a parser hang: every case must finish well within this. */
 export const CASE_TIME_LIMIT_MS = 2000;
 

@@ -9,9 +9,11 @@ import { parseExport } from '../../../main/importers/index';
 import { parseSmsBackup } from '../../../main/importers/smsBackup';
 import { parseTelegram } from '../../../main/importers/telegram';
 import { parseWhatsApp } from '../../../main/importers/whatsapp';
-import { FUZZ_RUNS, onlyImportErrors, utf8 } from './helpers';
+import { FUZZ_RUNS, fuzzTimeout, onlyImportErrors, utf8 } from './helpers';
 
 const RUNS = { numRuns: FUZZ_RUNS };
+/** Each test runs two or three properties of RUNS cases. */
+const TIMEOUT = fuzzTimeout(FUZZ_RUNS * 3, 20);
 const pieces = (...values: string[]) => fc.constantFrom(...values);
 const textOf = (parts: fc.Arbitrary<string>, sep = '') => fc.array(parts, { maxLength: 40 }).map((a) => a.join(sep));
 
@@ -27,7 +29,7 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
   it('WhatsApp (text and random bytes)', () => {
     fc.assert(fc.property(whatsappish, (text) => onlyImportErrors(() => parseWhatsApp(utf8(text)))), RUNS);
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => onlyImportErrors(() => parseWhatsApp(bytes))), RUNS);
-  });
+  }, TIMEOUT);
 
   it('WhatsApp zip with random content', () => {
     fc.assert(
@@ -36,9 +38,9 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
         onlyImportErrors(() => parseWhatsApp(zip));
         onlyImportErrors(() => parseWhatsApp(zip.slice(0, cut)));
       }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+      RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('Telegram (JSON values, Telegram-shaped objects, random text)', () => {
     const message = fc.record(
@@ -74,7 +76,7 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
       RUNS,
     );
     fc.assert(fc.property(fc.string(), (text) => onlyImportErrors(() => parseTelegram(utf8(text)))), RUNS);
-  });
+  }, TIMEOUT);
 
   it('SMS Backup XML (XML-ish fragments with character references, random bytes)', () => {
     const xmlish = textOf(
@@ -85,16 +87,16 @@ describe('parsers never throw anything but IMPORT_* errors', () => {
     );
     fc.assert(fc.property(xmlish, (text) => onlyImportErrors(() => parseSmsBackup(utf8(text)))), RUNS);
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => onlyImportErrors(() => parseSmsBackup(bytes))), RUNS);
-  });
+  }, TIMEOUT);
 
   it('CSV (random rows after a valid header)', () => {
     const cell = textOf(fc.oneof(pieces('"', '""', ',', ';', '\n', '\r\n', '2024-01-01T10:00:00Z', 'incoming', 'call'), fc.string({ maxLength: 5 })));
     fc.assert(fc.property(cell, (rows) => onlyImportErrors(() => parseCsv(utf8(`sent_at,sender,recipient,direction,channel,text\n${rows}`)))), RUNS);
-  });
+  }, TIMEOUT);
 
   it('parseExport("auto") on random bytes', () => {
     fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.uint8Array({ maxLength: 200 }), (name, bytes) => onlyImportErrors(() => parseExport('auto', name, bytes))), RUNS);
-  });
+  }, TIMEOUT);
 });
 
 describe('round trips', () => {
@@ -111,7 +113,7 @@ describe('round trips', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('WhatsApp: every generated header line becomes exactly one message, in order', () => {
     const line = fc.record({
@@ -129,5 +131,5 @@ describe('round trips', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

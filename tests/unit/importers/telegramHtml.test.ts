@@ -13,7 +13,7 @@ import { telegramExport, telegramPage, writeTree, zipTree } from './synthetic';
 const temp = mkdtempSync(join(tmpdir(), 'dossier-tghtml-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe.skipIf(!haveFixtures)('the real Telegram HTML sample', () => {
+describe.skipIf(!haveFixtures)('the real export of a Telegram HTML chat', () => {
   it('reads senders, the joined message, the service line and exact instants from the title offset', () => {
     const parsed = parseExport('auto', 'messages.html', fixture('telegram/lc_personal_chat_messages.html'), { zone: 'Europe/Minsk' });
     expect(parsed.format).toBe('telegram-html');
