@@ -4,7 +4,7 @@ import { forgetReadings } from './recognisedText';
 import { canonicalJson } from './canonical';
 import { DossierError } from '../../shared/errors';
 import { EntryRecord, type Entry, type EntryKind, type Revision } from '../../shared/domain';
-import { INSERT_LINK, ledgerTop, linkParams, nextLink, type LedgerLink } from './ledger';
+import { appendLink, INSERT_LINK, ledgerTop, linkParams, nextLink, type LedgerLink } from './ledger';
 import { entryBody, indexEntry, unindexEntry } from './search';
 import { subject } from './subjects';
 import type { Db, SqlValue } from './sqlite';
@@ -65,6 +65,14 @@ async function takeNumbers(db: Db, count: number): Promise<number> {
   return last + 1;
 }
 
+/** What the ledger's 'number' link hashes: the entry and the number it was given. The number is
+ *  a column beside the record (the record's own hash must not change when it is numbered, or old
+ *  create links would no longer match), so it gets its own link, written when the number is given:
+ *  changing it in the file then breaks verify-vault like any other change (issue 9, item 4). */
+export function entryNumberRecord(id: string, number: number): { id: string; number: number } {
+  return { id, number };
+}
+
 /** Many new entries with their ledger links, through prepared statements (bulk entry: 10,000
  *  entries in one transaction). Call inside a transaction. */
 export async function insertEntries(db: Db, records: readonly EntryRecord[], at: string): Promise<void> {
@@ -74,10 +82,12 @@ export async function insertEntries(db: Db, records: readonly EntryRecord[], at:
   let number = await takeNumbers(db, records.length);
   try {
     for (const record of records) {
-      const { lastID: seq } = await entry.run(entryParams(record, number++));
+      const { lastID: seq } = await entry.run(entryParams(record, number));
       for (const personId of new Set(record.personIds)) await person.run([record.id, personId]);
       await search.run([seq, entryBody(record)]);
-      const next = nextLink(link, 'create', subject.entry(record.id), record, at);
+      const numbered = nextLink(link, 'number', subject.entry(record.id), entryNumberRecord(record.id, number++), at);
+      const next = nextLink(numbered, 'create', subject.entry(record.id), record, at);
+      await ledger.run(linkParams(numbered));
       await ledger.run(linkParams(next));
       link = next;
     }
@@ -86,8 +96,11 @@ export async function insertEntries(db: Db, records: readonly EntryRecord[], at:
   }
 }
 
+/** The caller appends the entry's 'create' link; its number's link is written here, with it. */
 export async function insertEntry(db: Db, record: EntryRecord): Promise<void> {
-  const { lastID: seq } = await db.run(INSERT_ENTRY, entryParams(record, await takeNumbers(db, 1)));
+  const number = await takeNumbers(db, 1);
+  const { lastID: seq } = await db.run(INSERT_ENTRY, entryParams(record, number));
+  await appendLink(db, 'number', subject.entry(record.id), entryNumberRecord(record.id, number), record.recordedAt);
   await writePeople(db, record, true);
   await indexEntry(db, seq, record, true);
 }

@@ -18,6 +18,8 @@ export const LEDGER_EVENTS = [
   'person-edit',
   'recognise',
   'date-add',
+  // An entry's stable number (migration 003), recorded beside its create link (migration 009).
+  'number',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 

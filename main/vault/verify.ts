@@ -3,6 +3,7 @@
 import type { FileIntegrity, LedgerReport, VaultReport } from '../../shared/domain';
 import { hashOf, sha256Hex } from './canonical';
 import { findChainBreak, readLedger, type ChainBreak, type LedgerLink } from './ledger';
+import { entryNumberRecord } from './entries';
 import { batchDigestOf, readBatches } from './messages';
 import { hashStoredBytes } from './attachments';
 import { readImportRecords } from './imports';
@@ -42,8 +43,8 @@ function broken(name: string, reason: string, link?: LedgerLink): ChainBreak {
 }
 
 async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
-  const rows = await db.all<{ id: string; kind: string; occurred_at: string; occurred_end: string | null; version: number; archived: number; data: string }>(
-    'SELECT id, kind, occurred_at, occurred_end, version, archived, data FROM entries ORDER BY seq',
+  const rows = await db.all<{ id: string; kind: string; occurred_at: string; occurred_end: string | null; version: number; archived: number; data: string; number: number | null }>(
+    'SELECT id, kind, occurred_at, occurred_end, version, archived, data, number FROM entries ORDER BY seq',
   );
   const present = new Set<string>();
   for (const row of rows) {
@@ -62,6 +63,10 @@ async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
     if (record.id !== row.id || record.version !== versions.length || row.version !== record.version || row.kind !== record.kind || row.occurred_at !== record.occurredAt?.at || row.occurred_end !== (record.occurredAt?.end ?? null)) {
       return broken(name, 'entry columns differ from its recorded data', current);
     }
+    // The stable number cited in every dossier ("Запись 17"): recorded when given (migration 009
+    // recorded those given before), so a number changed in the file is caught like the text.
+    const numbered = last(history.filter((l) => l.event === 'number'));
+    if (!numbered || row.number === null || hashOf(entryNumberRecord(row.id, row.number)) !== numbered.content_hash) return broken(name, 'entry number differs from the ledger', numbered ?? current);
     const flag = last(history.filter((l) => l.event === 'archive' || l.event === 'unarchive'));
     const archived = row.archived === 1;
     if (flag ? hashOf({ id: row.id, archived }) !== flag.content_hash : archived) return broken(name, 'archived mark differs from the ledger', flag);

@@ -77,7 +77,7 @@ describe('entries, people and revisions', () => {
     expect((await service['entries.list']({})).map((e) => e.title)).toEqual(['keep']);
     const report = await service['vault.verify']({});
     expect(report.ledger).toMatchObject({ ok: true, firstBroken: null });
-    expect(report.ledger.links).toBe(1 + 2 + 1 + 2 + 1); // create vault, 2 entries, attach, archive+unarchive, destroy
+    expect(report.ledger.links).toBe(1 + 2 * 2 + 1 + 2 + 1); // create vault, 2 entries with their numbers, attach, archive+unarchive, destroy
     await service.close();
   });
 });

@@ -31,6 +31,15 @@ export function groupedFingerprint(fingerprint: string): string {
   return lines.join('\n');
 }
 
+/** When the dossier was made, in the zone chosen for it (`--tz`, default the computer's; the app
+ *  sends the computer's), with that zone always named beside it: unlike an event, the moment of
+ *  export happened wherever the computer was, so the dossier's main zone cannot be assumed. */
+export function generatedAt(ctx: RenderContext): string {
+  const { fmt } = ctx;
+  const text = fmt.dateTime(ctx.exportedAt, ctx.zone);
+  return ctx.zone === fmt.homeZone ? `${text} (${fmt.offset(ctx.exportedAt, ctx.zone)}, ${ctx.zone})` : text;
+}
+
 export function renderCover(ctx: RenderContext): ContentsSlot {
   const { flow, doc, s, fmt, options, data } = ctx;
   const r = data.redactor;
@@ -55,7 +64,7 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
     ...optional(s.cover.preparedBy, options.preparedBy),
     ...optional(s.cover.preparedFor, options.recipient),
     ...optional(s.cover.purpose, options.purpose),
-    [s.cover.exportedAt, fmt.dateTime(ctx.exportedAt, ctx.zone)],
+    [s.cover.exportedAt, generatedAt(ctx)],
   ]);
   // A redacted copy says so where the reader starts, and what kinds of information it lacks.
   if (r.removed.size > 0) flow.paragraph(s.cover.redactedCopy(REMOVED_KINDS.filter((k) => r.removed.has(k)).map((k) => s.cover.removedKinds[k]).join('; ')), 'body', { after: 10 });

@@ -6,7 +6,7 @@ import { canonicalJson } from '../../vault/canonical';
 import type { Strings } from '../i18n';
 import { MANIFEST_FILE_NAME } from '../manifest';
 import { recordOf, type DossierEntry } from '../select';
-import { groupedFingerprint } from './cover';
+import { generatedAt, groupedFingerprint } from './cover';
 import { startSection, type RenderContext } from './context';
 import { entryFields } from './entries';
 import { codePointName } from './glyphs';
@@ -70,7 +70,7 @@ export function renderIntegrity(ctx: RenderContext): void {
     [s.integrity.signer, ctx.signer],
     [s.integrity.ledgerHead, data.ledgerHead ? groupedFingerprint(data.ledgerHead) : s.none],
     [s.integrity.manifestName, MANIFEST_FILE_NAME],
-    [s.integrity.exportedAt, fmt.dateTime(ctx.exportedAt, ctx.zone)],
+    [s.integrity.exportedAt, generatedAt(ctx)],
   ]);
   flow.paragraph(s.integrity.ledgerNote, 'small', { after: 10 });
 
