@@ -6,6 +6,7 @@ import type { OpenPurpose, PickedFile, SavePurpose } from '../../shared/fileHand
 import { pickFile, pickSaveFile } from '../api';
 import { useApp } from '../state/AppContext';
 import { ErrorNote } from './ErrorNote';
+import { FieldError, describedBy } from './FieldError';
 
 type Direction = { open: OpenPurpose; save?: never; suggestedName?: never } | { save: SavePurpose; suggestedName?: string; open?: never };
 
@@ -16,9 +17,11 @@ type FileChooserProps = Direction & {
   onChosen(file: PickedFile): void;
   /** The button's text, when "Choose…" is not the clearest ("Add a file…"). */
   buttonText?: string;
+  /** What is missing or wrong ("First choose where…"), said under the button, which then takes focus. */
+  problem?: string | null;
 };
 
-export function FileChooser({ label, hint, chosen, onChosen, buttonText, ...direction }: FileChooserProps) {
+export function FileChooser({ label, hint, chosen, onChosen, buttonText, problem, ...direction }: FileChooserProps) {
   const { t } = useApp();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
@@ -45,13 +48,16 @@ export function FileChooser({ label, hint, chosen, onChosen, buttonText, ...dire
         </span>
       )}
       <div className="row">
-        <button type="button" className="secondary" onClick={() => void choose()}>
+        {/* A button cannot be aria-invalid; data-invalid lets the form focus it, and the problem
+            describes it. */}
+        <button type="button" className="secondary" onClick={() => void choose()} data-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(problem && `${id}-problem`)}>
           {buttonText ?? t('common.choose')}
         </button>
         <span className="file-name" aria-live="polite">
           {chosen?.name ?? t('common.noFileChosen')}
         </span>
       </div>
+      <FieldError id={`${id}-problem`} message={problem} />
       <ErrorNote error={error} />
     </div>
   );

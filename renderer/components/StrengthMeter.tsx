@@ -9,16 +9,16 @@ const PAUSE_MS = 250;
 
 export function StrengthMeter({ passphrase }: { passphrase: string }) {
   const { t } = useApp();
-  const [verdict, setVerdict] = useState<PassphraseVerdict | null>(null);
+  // The verdict remembers which text it judged: a verdict on what she typed before is never shown
+  // as the verdict on what is there now ("too easy to guess" stayed after she fixed it; issue 13).
+  const [judged, setJudged] = useState<{ passphrase: string; verdict: PassphraseVerdict } | null>(null);
+  const verdict = judged !== null && judged.passphrase === passphrase ? judged.verdict : null;
   useEffect(() => {
     let current = true;
-    if (passphrase === '') {
-      setVerdict(null);
-      return;
-    }
+    if (passphrase === '') return;
     const timer = window.setTimeout(() => {
-      void judgePassphrase(passphrase).then((judged) => {
-        if (current) setVerdict(judged);
+      void judgePassphrase(passphrase).then((result) => {
+        if (current) setJudged({ passphrase, verdict: result });
       });
     }, PAUSE_MS);
     return () => {

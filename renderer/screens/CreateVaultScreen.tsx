@@ -1,6 +1,6 @@
 // Making a new vault: where it goes (a USB stick is fine), a passphrase strong enough, and the one
 // warning that matters: a lost passphrase cannot be recovered by anyone.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { dossier } from '../api';
 import { CheckboxField } from '../components/CheckboxField';
@@ -10,6 +10,7 @@ import { StrengthMeter } from '../components/StrengthMeter';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
 import { judgePassphrase, MIN_LENGTH } from '../state/strength';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
 
 export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: PickedFile): void; onBack(): void }) {
   const { t } = useApp();
@@ -21,6 +22,13 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
   const [busy, setBusy] = useState(false);
   const matches = repeat === passphrase;
   const [problem, setProblem] = useState<'vault.needLocation' | 'vault.tooWeak' | 'vault.noMatch' | 'vault.needUnderstood' | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
+  // A problem is said beside its field until that field changes: a verdict on an earlier passphrase
+  // must not stay under the one she has now (issue 13).
+  const said = (which: NonNullable<typeof problem>) => (problem === which ? t(which) : null);
+  const clear = (...which: NonNullable<typeof problem>[]) => problem !== null && which.includes(problem) && setProblem(null);
 
   /** The first thing still missing, said in words (a greyed-out button explains nothing). The
    *  passphrase is judged here, not from the meter, which may still be waiting for a pause in typing. */
@@ -37,6 +45,7 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
     if (busy) return;
     const gap = await missing();
     setProblem(gap);
+    if (gap !== null) setAttempt((count) => count + 1);
     if (gap !== null || place === null) return;
     setBusy(true);
     setError(null);
@@ -57,22 +66,57 @@ export function CreateVaultScreen({ onCreated, onBack }: { onCreated(vault: Pick
         {t('vault.createTitle')}
       </h1>
       <p className="lead">{t('vault.createLead')}</p>
-      <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <FileChooser label={t('vault.newLocation')} hint={t('vault.locationHint')} save="vault-new" suggestedName="notes.dat" chosen={place} onChosen={setPlace} />
-        <TextField label={t('vault.newPassphrase')} hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })} type="password" value={passphrase} onChange={setPassphrase} required />
+      <form ref={formRef} onSubmit={(event) => void submit(event)} className="stack" noValidate>
+        <FileChooser
+          label={t('vault.newLocation')}
+          hint={t('vault.locationHint')}
+          save="vault-new"
+          suggestedName="notes.dat"
+          chosen={place}
+          onChosen={(picked) => {
+            clear('vault.needLocation');
+            setPlace(picked);
+          }}
+          problem={said('vault.needLocation')}
+        />
+        <TextField
+          label={t('vault.newPassphrase')}
+          hint={t('vault.passphraseAdvice', { min: MIN_LENGTH })}
+          type="password"
+          value={passphrase}
+          onChange={(next) => {
+            clear('vault.tooWeak', 'vault.noMatch');
+            setPassphrase(next);
+          }}
+          required
+          error={said('vault.tooWeak')}
+        />
         <StrengthMeter passphrase={passphrase} />
-        <TextField label={t('vault.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} invalid={repeat !== '' && !matches} required />
-        {repeat !== '' && !matches && <p className="note note-error">{t('vault.noMatch')}</p>}
+        <TextField
+          label={t('vault.repeatPassphrase')}
+          type="password"
+          value={repeat}
+          onChange={(next) => {
+            clear('vault.noMatch');
+            setRepeat(next);
+          }}
+          invalid={repeat !== '' && !matches}
+          required
+          error={repeat !== '' && !matches ? t('vault.noMatch') : said('vault.noMatch')}
+        />
         <div className="warning" role="note">
           <h2>{t('vault.lostTitle')}</h2>
           <p>{t('vault.lostText')}</p>
         </div>
-        <CheckboxField label={t('vault.understood')} checked={understood} onChange={setUnderstood} />
-        {problem !== null && (
-          <p className="note note-error" role="alert">
-            {t(problem)}
-          </p>
-        )}
+        <CheckboxField
+          label={t('vault.understood')}
+          checked={understood}
+          onChange={(checked) => {
+            clear('vault.needUnderstood');
+            setUnderstood(checked);
+          }}
+          error={said('vault.needUnderstood')}
+        />
         <ErrorNote error={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>

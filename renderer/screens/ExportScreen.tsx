@@ -1,10 +1,10 @@
 // Making the PDF dossier for a lawyer: choose what goes in, see what that is, write the file, and
 // have the service check it straight away ("verified ✓"). Below: check a dossier from someone else.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+// What happened is said right under the button; writing again to the same file asks once.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
-import type { PickedFile } from '../../shared/fileHandles';
 import type { WindowExportResult } from '../../shared/windowContract';
 import { periodBound, systemTimeZone } from '../state/zonedTime';
 import { canUse, dossier, dossierFile } from '../api';
@@ -12,20 +12,26 @@ import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
 import { FileChooser } from '../components/FileChooser';
+import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { VerifyDossier } from '../components/VerifyDossier';
 import { VerifyResult } from '../components/VerifyResult';
 import { useApp } from '../state/AppContext';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
+import { useSaveTarget } from '../state/useSaveTarget';
+import { useSubmission } from '../state/useSubmission';
 import { emptyExportForm, selectedEntries, toOptions, type ExportForm } from './exportForm';
 
 export function ExportScreen() {
   const { t, settings } = useApp();
   const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language));
-  const [target, setTarget] = useState<PickedFile | null>(null);
+  const place = useSaveTarget('export', 'dossier.pdf');
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
   const [people, setPeople] = useState<Person[]>([]);
   const [inPeriod, setInPeriod] = useState<Entry[]>([]);
-  const [done, setDone] = useState<{ exported: z.output<typeof WindowExportResult>; verified: DossierVerifyResult } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const writing = useSubmission<{ exported: z.output<typeof WindowExportResult>; verified: DossierVerifyResult }>();
+  const [listError, setListError] = useState<unknown>(null);
   const available = canUse('dossier.export');
 
   useEffect(() => {
@@ -33,28 +39,32 @@ export function ExportScreen() {
   }, []);
   useEffect(() => {
     const zone = systemTimeZone();
-    dossier['entries.list']({ from: form.from ? periodBound(form.from, zone, 'from') : undefined, to: form.to ? periodBound(form.to, zone, 'to') : undefined }).then(setInPeriod, setError);
+    dossier['entries.list']({ from: form.from ? periodBound(form.from, zone, 'from') : undefined, to: form.to ? periodBound(form.to, zone, 'to') : undefined }).then(setInPeriod, setListError);
   }, [form.from, form.to]);
 
   const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);
   const change = (changes: Partial<ExportForm>) => setForm((current) => ({ ...current, ...changes }));
 
-  async function exportDossier(event: FormEvent): Promise<void> {
+  function exportDossier(event: FormEvent): void {
     event.preventDefault();
-    if (busy || target === null) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      const exported = await dossierFile['dossier.export']({ options: toOptions(form), path: target.handle, force: false });
+    if (writing.busy) return;
+    const check = place.check();
+    if (check === 'missing') setAttempt((count) => count + 1);
+    if (check === 'write') write();
+  }
+
+  function write(): void {
+    const target = place.target;
+    if (target === null) return;
+    place.answered();
+    void writing.run(async () => {
+      // force: a fresh pick was confirmed by the system's dialog, a repeat by her answer above.
+      const exported = await dossierFile['dossier.export']({ options: toOptions(form), path: target.handle, force: true });
+      place.wrote();
       // Checked at once, read back through the handle the export answered (the page has no path).
       const verified = await dossierFile['dossier.verify']({ path: exported.handle });
-      setDone({ exported, verified });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      return { exported, verified };
+    });
   }
 
   return (
@@ -65,22 +75,32 @@ export function ExportScreen() {
       <p className="lead">{t('export.lead')}</p>
       {!available && <p className="note">{t('export.notAvailable')}</p>}
       {available && (
-        <form className="stack" onSubmit={(event) => void exportDossier(event)} noValidate>
+        <form ref={formRef} className="stack" onSubmit={exportDossier} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
-          <FileChooser label={t('export.target')} hint={t('export.targetHint')} save="export" suggestedName="dossier.pdf" chosen={target} onChosen={setTarget} />
-          <ErrorNote error={error} />
-          {done && (
-            <>
-              <p className="note note-ok">{t('export.written', { pages: done.exported.pages, path: done.exported.path })}</p>
-              <VerifyResult result={done.verified} />
-            </>
-          )}
+          <FileChooser
+            label={t('export.target')}
+            hint={t('export.targetHint')}
+            save="export"
+            suggestedName="dossier.pdf"
+            chosen={place.target}
+            onChosen={place.choose}
+            problem={place.missing ? t('form.needExportTarget') : null}
+          />
+          <ErrorNote error={listError} />
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('export.exporting') : t('export.exportButton')}
+            <button type="submit" className="primary" disabled={writing.busy}>
+              {writing.busy ? t('export.exporting') : t('export.exportButton')}
             </button>
           </div>
+          {place.asking && place.target && <ReplaceQuestion name={place.target.name} onReplace={write} onChooseAnother={() => void place.chooseAnother()} />}
+          <ErrorNote error={writing.error} />
+          {writing.done && (
+            <>
+              <p className="note note-ok">{t('export.written', { pages: writing.done.exported.pages, path: writing.done.exported.path })}</p>
+              <VerifyResult result={writing.done.verified} />
+            </>
+          )}
         </form>
       )}
       {canUse('dossier.verify') && <VerifyDossier />}

@@ -1,17 +1,21 @@
 // "Prepare a statement to the court": tick the events, say which court, choose where to save, and
-// get an editable Word draft. Only what she ticks goes in: the accused receives a copy.
-import { useEffect, useState, type FormEvent } from 'react';
+// get an editable Word draft. Only what she ticks goes in: the accused receives a copy. What happened
+// is said right under the button; writing again to the same file asks once.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Entry, Person } from '../../shared/domain';
-import type { PickedFile } from '../../shared/fileHandles';
 import type { Jurisdiction, StatementLanguage } from '../../shared/filingContract';
 import { dossier } from '../api';
 import { CheckboxField } from '../components/CheckboxField';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorNote } from '../components/ErrorNote';
 import { FileChooser } from '../components/FileChooser';
+import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
+import { useSaveTarget } from '../state/useSaveTarget';
+import { useSubmission } from '../state/useSubmission';
 import { utcToWall } from '../state/zonedTime';
 
 const FROM_ENTRIES = '';
@@ -25,37 +29,44 @@ export function StatementScreen() {
   const [language, setLanguage] = useState<StatementLanguage>('ru');
   const [accusedId, setAccusedId] = useState(FROM_ENTRIES);
   const [court, setCourt] = useState('');
-  const [target, setTarget] = useState<PickedFile | null>(null);
-  const [done, setDone] = useState<{ name: string; blanks: number } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const place = useSaveTarget('statement', 'statement.docx');
+  const writing = useSubmission<{ name: string; blanks: number }>();
+  const [listError, setListError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
 
   useEffect(() => {
-    dossier['entries.list']({}).then((list) => setEntries([...list].reverse()), setError);
+    dossier['entries.list']({}).then((list) => setEntries([...list].reverse()), setListError);
     dossier['people.list']({}).then((people) => setAccusable(people.filter((p) => p.role === 'perpetrator')), () => undefined);
   }, []);
 
-  async function write(event: FormEvent): Promise<void> {
+  function submit(event: FormEvent): void {
     event.preventDefault();
-    if (busy || target === null) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+    if (writing.busy) return;
+    const check = place.check();
+    if (check === 'missing') setAttempt((count) => count + 1);
+    if (check === 'write') write();
+  }
+
+  function write(): void {
+    const target = place.target;
+    if (target === null) return;
+    place.answered();
+    void writing.run(async () => {
+      // force: a fresh pick was confirmed by the system's dialog, a repeat by her answer above.
       const result = await dossier['statement.write']({
         jurisdiction,
         language: jurisdiction === 'ru' ? 'ru' : language,
         entryIds: chosen,
         path: target.handle,
+        force: true,
         ...(accusedId !== FROM_ENTRIES ? { accusedId } : {}),
         ...(court.trim() ? { court: court.trim() } : {}),
       });
-      setDone({ name: result.path, blanks: result.blanks });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      place.wrote();
+      return { name: result.path, blanks: result.blanks };
+    });
   }
 
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
@@ -67,7 +78,7 @@ export function StatementScreen() {
         {t('filing.statementTitle')}
       </h1>
       <p className="lead">{t('filing.statementLead')}</p>
-      <form className="stack" onSubmit={(event) => void write(event)} noValidate>
+      <form ref={formRef} className="stack" onSubmit={submit} noValidate>
         <ChoiceGroup
           legend={t('filing.jurisdiction')}
           options={[{ value: 'by' as const, label: t('filing.jurisdictionBy') }, { value: 'ru' as const, label: t('filing.jurisdictionRu') }]}
@@ -95,14 +106,24 @@ export function StatementScreen() {
           onChange={setAccusedId}
         />
         <TextField label={t('filing.court')} hint={t('filing.courtHint')} value={court} onChange={setCourt} />
-        <FileChooser label={t('filing.target')} hint={t('filing.targetHint')} save="statement" suggestedName="statement.docx" chosen={target} onChosen={setTarget} />
-        <ErrorNote error={error} />
-        {done && <p className="note note-ok">{t('filing.written', { name: done.name, blanks: done.blanks })}</p>}
+        <FileChooser
+          label={t('filing.target')}
+          hint={t('filing.targetHint')}
+          save="statement"
+          suggestedName="statement.docx"
+          chosen={place.target}
+          onChosen={place.choose}
+          problem={place.missing ? t('form.needStatementTarget') : null}
+        />
+        <ErrorNote error={listError} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('filing.writing') : t('filing.write')}
+          <button type="submit" className="primary" disabled={writing.busy}>
+            {writing.busy ? t('filing.writing') : t('filing.write')}
           </button>
         </div>
+        {place.asking && place.target && <ReplaceQuestion name={place.target.name} onReplace={write} onChooseAnother={() => void place.chooseAnother()} />}
+        <ErrorNote error={writing.error} />
+        {writing.done && <p className="note note-ok">{t('filing.written', { name: writing.done.name, blanks: writing.done.blanks })}</p>}
       </form>
     </main>
   );

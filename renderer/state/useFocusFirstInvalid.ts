@@ -6,7 +6,8 @@ import { useEffect, type RefObject } from 'react';
 export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>, attempt: number): void {
   useEffect(() => {
     if (attempt === 0) return;
-    const first = container.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // data-invalid: a control that cannot carry aria-invalid (a "Choose…" button).
+    const first = container.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]');
     if (!first) return;
     first.focus();
     first.scrollIntoView({ block: 'center' });
