@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/appContract';
 import { createVault, KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
 import { chooseFile, expectAccessible, expectOnlyLocalRequests, openApp, SCREENSHOTS, type Session } from './helpers';
-import { expectQuickExitClear, seedEntries } from './layoutChecks';
+import { expectQuickExitClear, seedEntries, WINDOW_SIZES } from './layoutChecks';
 
 let session: Session | null = null;
 
@@ -17,16 +17,11 @@ test.afterEach(async () => {
   session = null;
 });
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const;
-
 const exact = { exact: true } as const;
 
 /** Both sizes: the picture, axe, and (at 1024×640) Quick exit while scrolling. Ends at 1024×640. */
 async function shoot(page: Page, language: Language, screen: string): Promise<void> {
-  for (const size of SIZES) {
+  for (const size of WINDOW_SIZES) {
     await page.setViewportSize(size);
     // The side-by-side view comes and goes with the width: wait for the screen's title and two frames.
     await expect(page.locator('#screen-title')).toBeVisible();
@@ -61,7 +56,7 @@ for (const language of ['ru', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: t('vault.createTitle') })).toBeVisible();
     await shoot(page, language, 'create-vault');
     await page.getByRole('main').getByRole('button', { name: t('vault.backToUnlock') }).click();
-    await page.setViewportSize(SIZES[0]);
+    await page.setViewportSize(WINDOW_SIZES[0]);
     await createVault(session, `all-${language}`, false);
     await shoot(page, language, 'timeline-empty');
 
