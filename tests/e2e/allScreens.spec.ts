@@ -25,6 +25,9 @@ async function shoot(page: Page, language: Language, screen: string): Promise<vo
     await page.setViewportSize(size);
     // The side-by-side view comes and goes with the width: wait for the screen's title and two frames.
     await expect(page.locator('#screen-title')).toBeVisible();
+    // From the top: a button pressed lower down scrolled the page, and a full-page picture of a
+    // scrolled page draws the sticky top bar half-way down.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: join(SCREENSHOTS, `${language}-${size.width}-${screen}.png`), fullPage: true });
     await expectAccessible(page, `${language} ${size.width} ${screen}`);
