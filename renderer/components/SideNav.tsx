@@ -21,25 +21,28 @@ const PLACES: readonly { screen: Route['screen']; label: Key }[] = [
 export function SideNav() {
   const { t, route, navigate, lock } = useApp();
   const current = route.screen === 'entry' || route.screen === 'editor' ? 'timeline' : route.screen;
+  // The column runs the page's whole height (its tint and edge); the list inside stays in view.
   return (
-    <nav className="side-nav" aria-label={t('common.navLabel')}>
-      <ul>
-        {PLACES.map((place) => (
-          <li key={place.screen}>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={current === place.screen ? 'page' : undefined}
-              onClick={() => navigate({ screen: place.screen } as Route)}
-            >
-              {t(place.label)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="nav-item lock" onClick={lock}>
-        {t('common.lock')}
-      </button>
-    </nav>
+    <div className="side-column">
+      <nav className="side-nav" aria-label={t('common.navLabel')}>
+        <ul>
+          {PLACES.map((place) => (
+            <li key={place.screen}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={current === place.screen ? 'page' : undefined}
+                onClick={() => navigate({ screen: place.screen } as Route)}
+              >
+                {t(place.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="nav-item lock" onClick={lock}>
+          {t('common.lock')}
+        </button>
+      </nav>
+    </div>
   );
 }

@@ -16,6 +16,10 @@ interface FilterBarProps {
   people: readonly Person[];
 }
 
+/** Whether the filters are shown survives going to an entry and back, and the window getting
+ *  wider or narrower (the timeline is drawn anew then). Memory only. */
+let lastOpen = false;
+
 /** How many filters other than the words are narrowing the list. */
 export function countFilters(filters: TimelineFilters): number {
   return [filters.kind !== NO_FILTERS.kind, filters.personId !== '', filters.from !== '', filters.to !== '', filters.archived].filter(Boolean).length;
@@ -24,7 +28,11 @@ export function countFilters(filters: TimelineFilters): number {
 export function TimelineFilterBar({ filters, onChange, people }: FilterBarProps) {
   const { t } = useApp();
   const panelId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(lastOpen);
+  const setOpen = (value: boolean) => {
+    lastOpen = value;
+    setOpenState(value);
+  };
   const set = (changes: Partial<TimelineFilters>) => onChange({ ...filters, ...changes });
   const count = countFilters(filters);
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/appContract';
 import { createVault } from './coreFlow';
 import { openApp, type Session } from './helpers';
-import { expectNavFits, seedEntries } from './layoutChecks';
+import { expectNavFits, seedEntries, WINDOW_SIZES } from './layoutChecks';
 
 let session: Session | null = null;
 
@@ -15,13 +15,8 @@ test.afterEach(async () => {
   session = null;
 });
 
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1280, height: 800 },
-] as const;
-
 async function navFitsInEverySize(page: Page, language: Language): Promise<void> {
-  for (const size of SIZES) {
+  for (const size of WINDOW_SIZES) {
     await page.setViewportSize(size);
     await expectNavFits(page, `${language} ${size.width}×${size.height}`);
   }

@@ -3,6 +3,12 @@
 import { expect, type Page } from '@playwright/test';
 import type { Session } from './helpers';
 
+/** The two window sizes of issue 13: a usual laptop, and the smallest we design for. */
+export const WINDOW_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 640 },
+] as const;
+
 /** Every section and "Lock" in view, each on one line, in one column, with room for one more. */
 export async function expectNavFits(page: Page, what: string): Promise<void> {
   const measured = await page.evaluate(() => {
