@@ -1,6 +1,7 @@
 // Messages per day as bars: volume and pattern are what prove stalking. Drawn with SVG attributes
 // (no style attributes, which the CSP refuses), with a text summary for screen readers.
 import type { PatternStats } from '../../shared/imports';
+import { calendarDayText, languageOfLocale } from '../../shared/timeFormat';
 
 interface DayChartProps {
   days: PatternStats['perDay'];
@@ -10,10 +11,8 @@ interface DayChartProps {
   locale: string;
 }
 
-/** A calendar day ("2024-03-15") in the reader's language, e.g. "15 Mar 2024". */
-function dayText(day: string, locale: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** A calendar day ("2024-03-15") as every screen and the PDF write it: "15.03.2024", "15 March 2024". */
+const dayText = (day: string, locale: string) => calendarDayText(day, languageOfLocale(locale));
 
 const WIDTH = 640;
 const HEIGHT = 160;

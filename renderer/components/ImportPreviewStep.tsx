@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Person } from '../../shared/domain';
 import type { ImportPreview, ImportResult, ImportSource } from '../../shared/imports';
+import { systemTimeZone } from '../../shared/zonedTime';
 import { dossier } from '../api';
 import { formatInstant } from '../i18n/format';
 import type { ImportSettingsInput } from '../screens/ImportScreen';
@@ -11,6 +12,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ErrorNote } from './ErrorNote';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { ZonePicker } from './ZonePicker';
 
 interface PreviewProps {
   source: ImportSource;
@@ -113,7 +115,7 @@ export function ImportPreviewStep(props: PreviewProps) {
         />
       )}
       {!preview.timesAreUtc && (
-        <TextField label={t('import.zone')} hint={t('import.zoneHint')} value={settings.zone ?? ''} onChange={(zone) => setSettings({ ...settings, zone })} onBlur={() => void answer({})} />
+        <ZonePicker label={t('import.zone')} hint={t('import.zoneHint')} value={settings.zone ?? systemTimeZone()} onChange={(zone) => void answer({ zone })} at={preview.first ?? undefined} />
       )}
       {preview.senders.length > 0 && (
         <ChoiceGroup

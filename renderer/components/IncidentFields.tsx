@@ -3,6 +3,7 @@ import type { ChildrenPresent, EntryForm } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
 import { ChoiceGroup } from './ChoiceGroup';
 import { TextField } from './TextField';
+import { DateField } from './DateField';
 
 type IncidentPart = Pick<EntryForm, 'injuries' | 'medicalHelp' | 'policeDate' | 'policeNumber' | 'policeOutcome' | 'childrenPresent'>;
 
@@ -16,7 +17,7 @@ export function IncidentFields({ form, onChange }: { form: IncidentPart; onChang
         <legend>{t('entry.policeReport')}</legend>
         <p className="hint">{t('entry.policeReportHint')}</p>
         <div className="row">
-          <TextField type="date" label={t('entry.policeDate')} value={form.policeDate} onChange={(policeDate) => onChange({ policeDate })} />
+          <DateField label={t('entry.policeDate')} value={form.policeDate} onChange={(policeDate) => onChange({ policeDate })} />
           <TextField label={t('entry.policeNumber')} value={form.policeNumber} onChange={(policeNumber) => onChange({ policeNumber })} />
         </div>
         <TextField multiline rows={2} label={t('entry.policeOutcome')} value={form.policeOutcome} onChange={(policeOutcome) => onChange({ policeOutcome })} />

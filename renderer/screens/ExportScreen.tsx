@@ -6,7 +6,7 @@ import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
 import type { PickedFile } from '../../shared/fileHandles';
 import type { WindowExportResult } from '../../shared/windowContract';
-import { periodBound, systemTimeZone } from '../state/zonedTime';
+import { periodBound, systemTimeZone } from '../../shared/zonedTime';
 import { canUse, dossier, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';

@@ -12,12 +12,12 @@ import { FileChooser } from '../components/FileChooser';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
-import { utcToWall } from '../state/zonedTime';
+import { dateText, languageOfLocale } from '../../shared/timeFormat';
 
 const FROM_ENTRIES = '';
 
 export function StatementScreen() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [accusable, setAccusable] = useState<Person[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -59,7 +59,7 @@ export function StatementScreen() {
   }
 
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
-  const when = (entry: Entry) => utcToWall(entry.occurredAt.at, entry.occurredAt.zone).date.split('-').reverse().join('.');
+  const when = (entry: Entry) => dateText(entry.occurredAt.at, entry.occurredAt.zone, languageOfLocale(locale));
 
   return (
     <main className="screen narrow" aria-labelledby="screen-title">

@@ -38,7 +38,7 @@ export const importing = {
   order_mdy: 'Month first (12/31/2024)',
   order_ymd: 'Year first (2024-12-31)',
   zone: 'Time zone of the phone',
-  zoneHint: 'The file gives times without a zone. Where was the phone? For example Europe/Minsk.',
+  zoneHint: 'The file gives times without a zone. Where was the phone? Type a city and choose it from the list.',
   whoIsAbuser: 'Who is the abuser here?',
   whoIsAbuserHint: 'Tick the sender names that are his. Their messages are counted as sent to you.',
   whoIsMe: 'Which names are you?',

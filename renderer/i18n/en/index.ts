@@ -10,6 +10,7 @@ import { notes } from './notes';
 import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
+import { time } from './time';
 import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
@@ -31,4 +32,5 @@ export const en = {
   import: importing,
   export: exporting,
   filing,
+  time,
 };

@@ -11,8 +11,9 @@ import { importing } from './importing';
 import { notes } from './notes';
 import { people } from './people';
 import { settings } from './settings';
+import { time } from './time';
 import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
 
-export const uk: PartialMessages = { common, import: importing, vault, verify, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };
+export const uk: PartialMessages = { common, import: importing, vault, verify, timeline, entry, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing, time };
