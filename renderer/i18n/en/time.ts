@@ -1,6 +1,6 @@
 // Dates, times and time zones as she types and chooses them (issue 13, item 2).
 export const time = {
-  dateHint: 'Day/month/year, e.g. 05/03/2024; the year in four digits.',
+  dateHint: 'E.g. 05/03/2024: day/month/year, the year in four digits.',
   timeHint: '24-hour clock, e.g. 18:30.',
   dateFormat: 'Write the date as day/month/year, e.g. 05/03/2024.',
   dateYear: 'Write the year in four digits, e.g. 05/03/2024, not 05/03/24.',
