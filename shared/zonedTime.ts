@@ -119,3 +119,14 @@ export function utcToWall(utcIso: string, zone: string): { date: string; time: s
 export function periodBound(date: string, zone: string, side: 'from' | 'to'): string {
   return wallToUtc(date, null, zone, side, side === 'to');
 }
+
+/** The same, for a list that filters as she types: a day that does not read yet (she is still
+ *  typing, and the field says what is wrong) sets no bound instead of failing the whole list. */
+export function periodBoundWhileTyping(date: string, zone: string, side: 'from' | 'to'): string | undefined {
+  if (date === '') return undefined;
+  try {
+    return periodBound(date, zone, side);
+  } catch {
+    return undefined;
+  }
+}

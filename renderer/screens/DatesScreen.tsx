@@ -14,7 +14,7 @@ import { DateField } from '../components/DateField';
 const kindKey = (kind: DateKind) => `filing.kind_${kind.replace('-', '_')}` as 'filing.kind_protection_order';
 
 export function DatesScreen() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [items, setItems] = useState<DatedItem[]>([]);
   const [form, setForm] = useState({ kind: 'protection-order' as DateKind, from: '', to: '', title: '' });
   const [error, setError] = useState<unknown>(null);
@@ -49,7 +49,7 @@ export function DatesScreen() {
         <ul className="date-list">
           {items.map((item) => (
             <li key={item.id} className={item.due ? 'due' : undefined}>
-              <strong>{dayRange(item)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
+              <strong>{dayRange(item, locale)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
             </li>
           ))}
         </ul>

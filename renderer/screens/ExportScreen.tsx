@@ -6,7 +6,7 @@ import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
 import type { PickedFile } from '../../shared/fileHandles';
 import type { WindowExportResult } from '../../shared/windowContract';
-import { periodBound, systemTimeZone } from '../../shared/zonedTime';
+import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
 import { canUse, dossier, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
@@ -33,7 +33,7 @@ export function ExportScreen() {
   }, []);
   useEffect(() => {
     const zone = systemTimeZone();
-    dossier['entries.list']({ from: form.from ? periodBound(form.from, zone, 'from') : undefined, to: form.to ? periodBound(form.to, zone, 'to') : undefined }).then(setInPeriod, setError);
+    dossier['entries.list']({ from: periodBoundWhileTyping(form.from, zone, 'from'), to: periodBoundWhileTyping(form.to, zone, 'to') }).then(setInPeriod, setError);
   }, [form.from, form.to]);
 
   const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Format } from '../../../main/dossier/format';
 import { PLACES, placeOfZone, searchPlaces } from '../../../shared/places';
 import { calendarDayText, dateText, dateTimeText, offsetText, readTypedDay, readTypedTime, timeText, TIME_LANGUAGES, typedDay } from '../../../shared/timeFormat';
-import { offsetMinutes, wallClock } from '../../../shared/zonedTime';
+import { offsetMinutes, periodBoundWhileTyping, wallClock } from '../../../shared/zonedTime';
+import { DossierError } from '../../../shared/errors';
+import { emptyExportForm, toOptions } from '../../../renderer/screens/exportForm';
 import { formatInZone, formatOccurred } from '../../../renderer/i18n/format';
 import { LOCALE, translator } from '../../../renderer/i18n';
 
@@ -102,5 +104,15 @@ describe('places', () => {
     expect(searchPlaces('Europe/', 'ru')).toEqual([]);
     // The engine's old name for a zone finds the same place.
     expect(placeOfZone('Europe/Kiev')?.names.ru).toBe('Киев');
+  });
+});
+
+describe('a period typed into a filter', () => {
+  it('filters by a day that reads, ignores one still being typed, and refuses it at export', () => {
+    expect(periodBoundWhileTyping('2024-03-31', 'Europe/Minsk', 'to')).toBe('2024-03-31T20:59:59.999Z');
+    expect(periodBoundWhileTyping('31.02', 'Europe/Minsk', 'from')).toBeUndefined();
+    expect(periodBoundWhileTyping('', 'Europe/Minsk', 'from')).toBeUndefined();
+    // The dossier is never made for a wider period than the one on screen.
+    expect(() => toOptions({ ...emptyExportForm('ru'), from: '31.02.2024' })).toThrow(DossierError);
   });
 });
