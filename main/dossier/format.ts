@@ -1,16 +1,14 @@
 // Dates, numbers, money and sizes in the chosen language, and the one place where zoned times are
-// written (issue 9, item 1). Courts in Belarus and Russia expect dd.mm.yyyy; in English "5 March
+// written (issue 9, item 1), through shared/timeFormat.ts so the app's screens print the same day and
+// time (issue 13, item 2). Courts in Belarus and Russia expect dd.mm.yyyy; in English "5 March
 // 2024" (never 05.03, which an American reads as 3 May). One style throughout the dossier: no
 // abbreviated months ("мар."), no ISO dates. Every event is shown in the zone where it happened;
 // the dossier's main zone (`homeZone`) is stated once, and a time carries its zone only where it
 // differs from it (ARCHITECTURE.md "Time").
 import type { OccurredAt } from '../../shared/domain';
 import type { DossierLanguage } from '../../shared/dossierOptions';
+import { calendarDayText, dateText, dateTimeText, dayLabelText, dayText, monthText, offsetText, timeText } from '../../shared/timeFormat';
 import { LOCALES, pluralise, STRINGS, type PluralForms, type Strings } from './i18n';
-import { localClock, zoneOffsetMinutes } from './stats';
-
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const two = (n: number) => String(n).padStart(2, '0');
 
 export class Format {
   readonly locale: string;
@@ -27,39 +25,29 @@ export class Format {
     this.integer = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 0 });
   }
 
-  /** A calendar day from its parts: "05.03.2024", or "5 March 2024" in English. */
-  private dayText(year: number, month: number, day: number): string {
-    return this.language === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${two(day)}.${two(month)}.${year}`;
-  }
-
   /** "UTC+03:00" for that instant in that zone (offsets change with daylight saving). */
   offset(utcIso: string, zone: string): string {
-    const minutes = zoneOffsetMinutes(Date.parse(utcIso), zone);
-    const abs = Math.abs(minutes);
-    return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+    return offsetText(utcIso, zone);
   }
 
   /** "18:30" in `zone`. */
   time(utcIso: string, zone: string): string {
-    const local = localClock(utcIso, zone);
-    return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+    return timeText(utcIso, zone);
   }
 
   /** The day in `zone`: "05.03.2024" / "5 March 2024". */
   date(utcIso: string, zone: string): string {
-    const local = localClock(utcIso, zone);
-    return this.dayText(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+    return dateText(utcIso, zone, this.language);
   }
 
   /** "2024-03-06" (a calendar day with no zone, e.g. a police report's date) in the same style. */
   calendarDay(isoDate: string): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-    return m ? this.dayText(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate;
+    return calendarDayText(isoDate, this.language);
   }
 
   /** "05.03.2024 18:30" / "5 March 2024, 18:30", without any zone. */
   private clock(utcIso: string, zone: string): string {
-    return `${this.date(utcIso, zone)}${this.language === 'en' ? ',' : ''} ${this.time(utcIso, zone)}`;
+    return dateTimeText(utcIso, zone, this.language);
   }
 
   /** "" in the home zone, else " (UTC+01:00, Europe/Berlin)". */
@@ -92,7 +80,7 @@ export class Format {
   fileClock(text: string): string {
     const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
     if (!m) return text;
-    const clock = `${this.dayText(Number(m[1]), Number(m[2]), Number(m[3]))}${this.language === 'en' ? ',' : ''} ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`;
+    const clock = `${dayText(Number(m[1]), Number(m[2]), Number(m[3]), this.language)}${this.language === 'en' ? ',' : ''} ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`;
     if (!m[7]) return `${clock} (${this.s.evidence.zoneNotRecorded})`;
     return `${clock} UTC${m[7] === 'Z' ? '+00:00' : m[7]}`;
   }
@@ -139,13 +127,11 @@ export class Format {
 
   /** "03.2024" / "March 2024" from "2024-03" (chart axis labels). */
   month(key: string): string {
-    const [year, month] = key.split('-').map(Number) as [number, number];
-    return this.language === 'en' ? `${EN_MONTHS[month - 1]} ${year}` : `${two(month)}.${year}`;
+    return monthText(key, this.language);
   }
 
   /** "05.03" / "5 March" from "2024-03-05" (chart axis labels). */
   dayLabel(key: string): string {
-    const [, month, day] = key.split('-').map(Number) as [number, number, number];
-    return this.language === 'en' ? `${day} ${EN_MONTHS[month - 1]}` : `${two(day)}.${two(month)}`;
+    return dayLabelText(key, this.language);
   }
 }

@@ -2,7 +2,7 @@
 // e.g. a call log read off the phone screen).
 import { useState, type FormEvent } from 'react';
 import { MESSAGE_CHANNELS } from '../../shared/domain';
-import { wallToUtc } from '../state/zonedTime';
+import { wallToUtc } from '../../shared/zonedTime';
 import { dossier } from '../api';
 import { emptyForm } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
@@ -10,6 +10,8 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ErrorNote } from './ErrorNote';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { DateField } from './DateField';
+import { TimeField } from './TimeField';
 
 type Channel = (typeof MESSAGE_CHANNELS)[number];
 
@@ -41,8 +43,8 @@ export function AddMessageForm({ entryId, zone, onAdded }: { entryId: string; zo
     <form className="stack group-form" onSubmit={(event) => void add(event)} noValidate aria-labelledby="add-message-title">
       <h2 id="add-message-title">{t('entry.addMessage')}</h2>
       <div className="row">
-        <TextField type="date" label={t('entry.date')} value={date} onChange={setDate} />
-        <TextField type="time" label={t('entry.time')} value={time} onChange={setTime} />
+        <DateField label={t('entry.date')} value={date} onChange={setDate} />
+        <TimeField label={t('entry.time')} value={time} onChange={setTime} />
         <SelectField<Channel> label={t('entry.channel')} value={channel} options={MESSAGE_CHANNELS.map((value) => ({ value, label: t(`entry.channel_${value}`) }))} onChange={setChannel} />
       </div>
       <ChoiceGroup<'incoming' | 'outgoing'>

@@ -1,5 +1,6 @@
 // How a date stands today, in words: "осталось 5 дней", "Сегодня", "Прошло".
 import type { DateKind, DatedItem } from '../../shared/dates';
+import { formatDay } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 
 export function DateStanding({ item }: { item: DatedItem }) {
@@ -10,9 +11,9 @@ export function DateStanding({ item }: { item: DatedItem }) {
   return <span className="date-standing">{item.status === 'running' ? `${t('filing.running')}: ${left}` : left}</span>;
 }
 
-/** 12.06.2025 or 01.06.2025–15.06.2025. */
-export function dayRange(item: Pick<DatedItem, 'from' | 'to'>): string {
-  const day = (iso: string) => iso.split('-').reverse().join('.');
+/** 12.06.2025 or 01.06.2025–15.06.2025 (in English 12 June 2025), as every screen writes a day. */
+export function dayRange(item: Pick<DatedItem, 'from' | 'to'>, locale: string): string {
+  const day = (iso: string) => formatDay(iso, locale);
   return item.to && item.to !== item.from ? `${day(item.from)}–${day(item.to)}` : day(item.from);
 }
 

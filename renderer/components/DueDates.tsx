@@ -7,7 +7,7 @@ import { useApp } from '../state/AppContext';
 import { DateStanding, dayRange } from './DateStanding';
 
 export function DueDates() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [due, setDue] = useState<DatedItem[]>([]);
   useEffect(() => {
     if (!canUse('dates.list')) return;
@@ -20,7 +20,7 @@ export function DueDates() {
       <ul>
         {due.map((item) => (
           <li key={item.id}>
-            <strong>{dayRange(item)}</strong> {item.title} — <DateStanding item={item} />
+            <strong>{dayRange(item, locale)}</strong> {item.title} — <DateStanding item={item} />
           </li>
         ))}
       </ul>

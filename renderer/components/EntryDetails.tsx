@@ -1,6 +1,6 @@
 // Every field of an entry, in plain words, as a list of "label: value".
 import type { Entry, Person } from '../../shared/domain';
-import { formatInstant, formatMoney, formatOccurred } from '../i18n/format';
+import { formatDay, formatInstant, formatMoney, formatOccurred, formatZone } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 
 /** What the service writes when nobody is named (main/vault/vault.ts DEFAULT_RECORDER): shown as
@@ -10,7 +10,7 @@ const VAULT_OWNER = 'vault owner';
 export function EntryDetails({ entry, people }: { entry: Entry; people: readonly Person[] }) {
   const { t, locale } = useApp();
   const rows: [string, string][] = [
-    [t('entry.when'), `${formatOccurred(entry.occurredAt, locale, t)} (${entry.occurredAt.zone})`],
+    [t('entry.when'), `${formatOccurred(entry.occurredAt, locale, t)} (${formatZone(entry.occurredAt.zone, entry.occurredAt.at, locale)})`],
     [t('entry.recorded'), t('entry.recordedLine', { when: formatInstant(entry.recordedAt, locale), who: entry.recordedBy === VAULT_OWNER ? t('entry.byOwner') : entry.recordedBy })],
   ];
   if (entry.place) rows.push([t('entry.place'), entry.place]);
@@ -20,7 +20,7 @@ export function EntryDetails({ entry, people }: { entry: Entry; people: readonly
     if (entry.injuries) rows.push([t('entry.injuries'), entry.injuries]);
     if (entry.medicalHelp) rows.push([t('entry.medicalHelp'), entry.medicalHelp]);
     const police = entry.policeReport;
-    if (police) rows.push([t('entry.policeReport'), [police.date, police.number && `№ ${police.number}`, police.outcome].filter(Boolean).join(' · ')]);
+    if (police) rows.push([t('entry.policeReport'), [police.date && formatDay(police.date, locale), police.number && `№ ${police.number}`, police.outcome].filter(Boolean).join(' · ')]);
     if (entry.childrenPresent !== undefined) rows.push([t('entry.childrenPresent'), entry.childrenPresent ? t('common.yes') : t('common.no')]);
   }
   if (entry.kind === 'economic' && entry.amount) rows.push([t('entry.amount'), formatMoney(entry.amount, locale)]);

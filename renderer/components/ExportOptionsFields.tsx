@@ -9,6 +9,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { LANGUAGE_NAMES } from './LanguagePicker';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { DateField } from './DateField';
 
 interface FieldsProps {
   form: ExportForm;
@@ -28,8 +29,8 @@ export function ExportOptionsFields({ form, people, onChange }: FieldsProps) {
         <legend>{t('export.period')}</legend>
         <p className="hint">{t('export.periodHint')}</p>
         <div className="row">
-          <TextField type="date" label={t('timeline.from')} value={form.from} onChange={(from) => onChange({ from })} />
-          <TextField type="date" label={t('timeline.to')} value={form.to} onChange={(to) => onChange({ to })} />
+          <DateField label={t('timeline.from')} value={form.from} onChange={(from) => onChange({ from })} />
+          <DateField label={t('timeline.to')} value={form.to} onChange={(to) => onChange({ to })} />
         </div>
       </fieldset>
       <ChoiceGroup multiple legend={t('export.kinds')} options={ENTRY_KINDS.map((value) => ({ value, label: t(`common.kind_${value}`) }))} selected={form.kinds} onChange={(kinds) => onChange({ kinds })} />

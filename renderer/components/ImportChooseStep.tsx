@@ -4,7 +4,7 @@ import { useState, type DragEvent, type FormEvent } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { IMPORT_FORMAT_CHOICES } from '../../shared/imports';
 import type { ImportPreview, ImportSource } from '../../shared/imports';
-import { systemTimeZone } from '../state/zonedTime';
+import { systemTimeZone } from '../../shared/zonedTime';
 import { dossier, dropFile } from '../api';
 import type { ImportSettingsInput } from '../screens/ImportScreen';
 import { useApp } from '../state/AppContext';

@@ -1,6 +1,7 @@
 // A police (militia) report about an incident: when it was made, its number, what came of it.
 import type { EntryForm, FormProblems } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
+import { DateField } from './DateField';
 import { TextField } from './TextField';
 
 type PolicePart = Pick<EntryForm, 'policeDate' | 'policeNumber' | 'policeOutcome'>;
@@ -12,7 +13,7 @@ export function PoliceReportFields({ form, problems, onChange }: { form: PoliceP
     <>
       <p className="hint">{t('entry.policeReportHint')}</p>
       <div className="row">
-        <TextField type="date" label={t('entry.policeDate')} value={form.policeDate} onChange={(policeDate) => onChange({ policeDate })} error={say('policeDate')} />
+        <DateField label={t('entry.policeDate')} value={form.policeDate} onChange={(policeDate) => onChange({ policeDate })} error={say('policeDate')} />
         <TextField label={t('entry.policeNumber')} value={form.policeNumber} onChange={(policeNumber) => onChange({ policeNumber })} error={say('policeNumber')} />
       </div>
       <TextField multiline rows={2} label={t('entry.policeOutcome')} value={form.policeOutcome} onChange={(policeOutcome) => onChange({ policeOutcome })} error={say('policeOutcome')} />

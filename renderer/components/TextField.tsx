@@ -9,7 +9,7 @@ interface TextFieldProps {
   onChange(value: string): void;
   onBlur?(): void;
   hint?: string;
-  type?: 'text' | 'password' | 'date' | 'time' | 'number' | 'search';
+  type?: 'text' | 'password' | 'number' | 'search';
   multiline?: boolean;
   rows?: number;
   required?: boolean;

@@ -6,10 +6,10 @@ import { useApp } from '../state/AppContext';
 import { DateStanding, dateKindKey, dayRange } from './DateStanding';
 
 export function TimelineDateRow({ item }: { item: DatedItem }) {
-  const { t, navigate } = useApp();
+  const { t, navigate, locale } = useApp();
   const kind = t(dateKindKey(item.kind));
   // "Защитное предписание до 12.03.2024": a range is read by its last day, a day by itself.
-  const when = item.to && item.to !== item.from ? t('filing.timelineUntil', { to: dayRange({ from: item.to }) }) : dayRange(item);
+  const when = item.to && item.to !== item.from ? t('filing.timelineUntil', { to: dayRange({ from: item.to }, locale) }) : dayRange(item, locale);
   return (
     <button type="button" className="timeline-row timeline-date" onClick={() => navigate({ screen: 'dates' })}>
       <span className="row-meta">

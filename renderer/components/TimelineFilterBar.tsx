@@ -9,6 +9,7 @@ import { NO_FILTERS, type TimelineFilters } from '../state/useTimeline';
 import { CheckboxField } from './CheckboxField';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { DateField } from './DateField';
 
 interface FilterBarProps {
   filters: TimelineFilters;
@@ -63,8 +64,8 @@ export function TimelineFilterBar({ filters, onChange, people }: FilterBarProps)
           options={[{ value: '', label: t('timeline.everyone') }, ...people.map((person) => ({ value: person.id, label: person.name }))]}
           onChange={(personId) => set({ personId })}
         />
-        <TextField type="date" label={t('timeline.from')} value={filters.from} onChange={(from) => set({ from })} />
-        <TextField type="date" label={t('timeline.to')} value={filters.to} onChange={(to) => set({ to })} />
+        <DateField label={t('timeline.from')} value={filters.from} onChange={(from) => set({ from })} />
+        <DateField label={t('timeline.to')} value={filters.to} onChange={(to) => set({ to })} />
         <CheckboxField label={t('timeline.showArchived')} checked={filters.archived} onChange={(archived) => set({ archived })} />
       </div>
     </div>

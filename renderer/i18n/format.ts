@@ -1,40 +1,46 @@
-// Dates, numbers and money in the chosen language, through Intl. An event's time is shown in the
-// zone of the place where it happened (ARCHITECTURE.md "Time"), never silently in this computer's.
+// Dates, numbers and money in the chosen language. Days and times go through shared/timeFormat.ts,
+// the module the PDF uses too, so the screen and the dossier print the same 05.03.2024 18:30 whatever
+// the browser's or the computer's locale. An event's time is shown in the zone of the place where it
+// happened (ARCHITECTURE.md "Time"), never silently in this computer's.
 import type { Amount, OccurredAt } from '../../shared/domain';
+import { placeOfZone } from '../../shared/places';
+import { calendarDayText, dateText, dateTimeText, languageOfLocale, offsetText } from '../../shared/timeFormat';
+import { systemTimeZone } from '../../shared/zonedTime';
 import type { Translate } from './index';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, zone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${withTime}`;
-  let format = formatters.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short', timeZone: zone } : { dateStyle: 'medium', timeZone: zone });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** "5 Mar 2024, 18:30", "about 5 Mar 2024, 18:30", "5 Mar 2024", "5 – 9 Mar 2024". */
+/** "05.03.2024 18:30", "примерно 05.03.2024 18:30", "05.03.2024", "05.03.2024 – 09.03.2024";
+ *  in English "5 March 2024, 18:30". */
 export function formatOccurred(occurred: OccurredAt, locale: string, t: Translate): string {
+  const language = languageOfLocale(locale);
   const withTime = occurred.precision === 'exact' || occurred.precision === 'approximate';
-  const format = dateFormat(locale, occurred.zone, withTime);
-  const start = new Date(occurred.at);
   if (occurred.precision === 'span' && occurred.end !== undefined) {
-    return dateFormat(locale, occurred.zone, false).formatRange(start, new Date(occurred.end));
+    const [from, to] = [dateText(occurred.at, occurred.zone, language), dateText(occurred.end, occurred.zone, language)];
+    return from === to ? from : `${from} – ${to}`;
   }
-  const text = format.format(start);
+  const text = withTime ? dateTimeText(occurred.at, occurred.zone, language) : dateText(occurred.at, occurred.zone, language);
   return occurred.precision === 'approximate' ? t('common.approximately', { when: text }) : text;
 }
 
 /** A message or call: date and time in the zone it was sent from (as confirmed at import). */
 export function formatInZone(utcIso: string, zone: string, locale: string): string {
-  return dateFormat(locale, zone, true).format(new Date(utcIso));
+  return dateTimeText(utcIso, zone, languageOfLocale(locale));
+}
+
+/** A day stored without a zone ("2024-03-06": a police report's date): "06.03.2024". */
+export function formatDay(isoDate: string, locale: string): string {
+  return calendarDayText(isoDate, languageOfLocale(locale));
+}
+
+/** The place whose clock it was, with its offset then: "Минск, UTC+03:00"; a zone in no listed
+ *  place by its id ("America/Bogota, UTC-05:00"). */
+export function formatZone(zone: string, utcIso: string, locale: string): string {
+  const place = placeOfZone(zone);
+  return `${place ? place.names[languageOfLocale(locale)] : zone}, ${offsetText(utcIso, zone)}`;
 }
 
 /** When something was recorded: this computer's zone, date and time. */
 export function formatInstant(utcIso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(utcIso));
+  return dateTimeText(utcIso, systemTimeZone(), languageOfLocale(locale));
 }
 
 export function formatNumber(value: number, locale: string): string {

@@ -8,12 +8,13 @@ import { ErrorNote } from '../components/ErrorNote';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
-import { systemTimeZone } from '../state/zonedTime';
+import { systemTimeZone } from '../../shared/zonedTime';
+import { DateField } from '../components/DateField';
 
 const kindKey = (kind: DateKind) => `filing.kind_${kind.replace('-', '_')}` as 'filing.kind_protection_order';
 
 export function DatesScreen() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [items, setItems] = useState<DatedItem[]>([]);
   const [form, setForm] = useState({ kind: 'protection-order' as DateKind, from: '', to: '', title: '' });
   const [error, setError] = useState<unknown>(null);
@@ -48,7 +49,7 @@ export function DatesScreen() {
         <ul className="date-list">
           {items.map((item) => (
             <li key={item.id} className={item.due ? 'due' : undefined}>
-              <strong>{dayRange(item)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
+              <strong>{dayRange(item, locale)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
             </li>
           ))}
         </ul>
@@ -56,8 +57,8 @@ export function DatesScreen() {
       <form className="stack" onSubmit={(event) => void add(event)} noValidate>
         <SelectField label={t('filing.kind')} value={form.kind} options={DATE_KINDS.map((kind) => ({ value: kind, label: t(kindKey(kind)) }))} onChange={(kind) => setForm({ ...form, kind })} hint={form.kind === 'protection-order' ? t('filing.protectionOrderHint') : undefined} />
         <TextField label={t('filing.dateTitle')} value={form.title} onChange={(title) => setForm({ ...form, title })} required />
-        <TextField label={t('filing.from')} type="date" value={form.from} onChange={(from) => setForm({ ...form, from })} required />
-        <TextField label={t('filing.to')} type="date" value={form.to} onChange={(to) => setForm({ ...form, to })} invalid={backwards} />
+        <DateField label={t('filing.from')} value={form.from} onChange={(from) => setForm({ ...form, from })} required />
+        <DateField label={t('filing.to')} value={form.to} onChange={(to) => setForm({ ...form, to })} invalid={backwards} />
         {backwards && (
           <p className="note note-error" role="alert">
             {t('filing.rangeBackwards')}

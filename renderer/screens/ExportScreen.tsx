@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
 import type { WindowExportResult } from '../../shared/windowContract';
-import { periodBound, systemTimeZone } from '../state/zonedTime';
+import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
 import { canUse, dossier, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
@@ -39,7 +39,7 @@ export function ExportScreen() {
   }, []);
   useEffect(() => {
     const zone = systemTimeZone();
-    dossier['entries.list']({ from: form.from ? periodBound(form.from, zone, 'from') : undefined, to: form.to ? periodBound(form.to, zone, 'to') : undefined }).then(setInPeriod, setListError);
+    dossier['entries.list']({ from: periodBoundWhileTyping(form.from, zone, 'from'), to: periodBoundWhileTyping(form.to, zone, 'to') }).then(setInPeriod, setListError);
   }, [form.from, form.to]);
 
   const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Entry, Person } from '../../shared/domain';
 import type { PickedFile } from '../../shared/fileHandles';
 import type { HandoverResult } from '../../shared/filingContract';
-import { periodBound, systemTimeZone } from '../state/zonedTime';
+import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
 import { dossier } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
@@ -32,7 +32,7 @@ export function HandoverScreen() {
   }, []);
   useEffect(() => {
     const zone = systemTimeZone();
-    const bounds = { from: form.from ? periodBound(form.from, zone, 'from') : undefined, to: form.to ? periodBound(form.to, zone, 'to') : undefined };
+    const bounds = { from: periodBoundWhileTyping(form.from, zone, 'from'), to: periodBoundWhileTyping(form.to, zone, 'to') };
     dossier['entries.list'](bounds).then(setInPeriod, setError);
   }, [form.from, form.to]);
 

@@ -16,12 +16,12 @@ import { useApp } from '../state/AppContext';
 import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
 import { useSaveTarget } from '../state/useSaveTarget';
 import { useSubmission } from '../state/useSubmission';
-import { utcToWall } from '../state/zonedTime';
+import { dateText, languageOfLocale } from '../../shared/timeFormat';
 
 const FROM_ENTRIES = '';
 
 export function StatementScreen() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [accusable, setAccusable] = useState<Person[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -70,7 +70,7 @@ export function StatementScreen() {
   }
 
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
-  const when = (entry: Entry) => utcToWall(entry.occurredAt.at, entry.occurredAt.zone).date.split('-').reverse().join('.');
+  const when = (entry: Entry) => dateText(entry.occurredAt.at, entry.occurredAt.zone, languageOfLocale(locale));
 
   return (
     <main className="screen narrow" aria-labelledby="screen-title">

@@ -2,7 +2,7 @@
 // service's EntryDraft. Pure: no React, no DOM, so it is unit-tested on its own.
 import { EntryDraft, type Entry, type EntryKind, type OccurredAt, type Precision } from '../../shared/domain';
 import { isDossierError } from '../../shared/errors';
-import { systemTimeZone, utcToWall, wallToUtc } from '../state/zonedTime';
+import { systemTimeZone, utcToWall, wallToUtc } from '../../shared/zonedTime';
 
 /** A file waiting to go in with the entry: chosen or dropped, held as a handle (never a path, never
  *  its bytes). A dropped picture keeps its File for a preview made in memory. */

@@ -2,7 +2,7 @@
 import type { DossierOptionsInput } from '../../shared/dossierOptions';
 import type { Entry, EntryKind } from '../../shared/domain';
 import { ENTRY_KINDS } from '../../shared/domain';
-import { periodBound, systemTimeZone } from '../state/zonedTime';
+import { periodBound, systemTimeZone } from '../../shared/zonedTime';
 import type { Language } from '../../shared/appContract';
 
 export interface ExportForm {

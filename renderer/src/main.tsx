@@ -6,6 +6,7 @@ import './controls.css';
 import './timeline.css';
 import './screens.css';
 import './entry.css';
+import './when.css';
 
 // A file dropped anywhere but a drop zone must not make the page navigate to it (the browser would
 // leave the app and show the file).

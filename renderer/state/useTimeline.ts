@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../shared/contract';
 import type { Entry, EntryKind } from '../../shared/domain';
-import { periodBound, systemTimeZone } from './zonedTime';
+import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
 import { dossier } from '../api';
 
 export interface TimelineFilters {
@@ -33,8 +33,8 @@ function toFilter(filters: TimelineFilters): MethodInput<'entries.list'> {
   return {
     kind: filters.kind === 'all' ? undefined : [filters.kind],
     personId: filters.personId || undefined,
-    from: filters.from ? periodBound(filters.from, zone, 'from') : undefined,
-    to: filters.to ? periodBound(filters.to, zone, 'to') : undefined,
+    from: periodBoundWhileTyping(filters.from, zone, 'from'),
+    to: periodBoundWhileTyping(filters.to, zone, 'to'),
     includeArchived: filters.archived,
   };
 }

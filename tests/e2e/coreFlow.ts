@@ -151,9 +151,9 @@ export async function quickExitByButton(session: Session): Promise<void> {
 export async function runCoreFlow(session: Session, name: string, check: boolean, texts: FlowTexts = ENGLISH_TEXTS): Promise<void> {
   const { page, t } = session;
   const vaultPath = await createVault(session, name, check);
-  await addEntry(session, { kind: 'incident', date: '2024-03-05', time: '21:30', text: texts.incident, injuries: texts.injuries, category: 'physical', file: 'path-image' }, check ? `${name}-editor-incident` : null);
-  await addEntry(session, { kind: 'stalking', date: '2024-03-07', time: '08:10', text: texts.stalking, category: 'showing_up_at_home_or_work', file: 'dropped-image' }, check ? `${name}-editor-stalking` : null);
-  await addEntry(session, { kind: 'economic', date: '2024-03-10', time: '12:00', text: texts.economic, category: 'deprivation_of_funds', file: 'path-document' }, check ? `${name}-editor-economic` : null);
+  await addEntry(session, { kind: 'incident', date: '05.03.2024', time: '21:30', text: texts.incident, injuries: texts.injuries, category: 'physical', file: 'path-image' }, check ? `${name}-editor-incident` : null);
+  await addEntry(session, { kind: 'stalking', date: '07.03.2024', time: '08:10', text: texts.stalking, category: 'showing_up_at_home_or_work', file: 'dropped-image' }, check ? `${name}-editor-stalking` : null);
+  await addEntry(session, { kind: 'economic', date: '10.03.2024', time: '12:00', text: texts.economic, category: 'deprivation_of_funds', file: 'path-document' }, check ? `${name}-editor-economic` : null);
   // Newest first, counted by kind, money totalled.
   await expect(page.getByText(t('timeline.total', { count: 3 }))).toBeVisible();
   await expect(page.locator('.timeline-row .row-title').first()).toHaveText(texts.economic);

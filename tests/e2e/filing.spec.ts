@@ -21,6 +21,9 @@ function localDay(offset: number): string {
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
+/** The same day as she types it: 05.03.2024. */
+const typed = (isoDay: string) => isoDay.split('-').reverse().join('.');
+
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 test('заявление в суд из выбранных записей, важные даты, что скоро — при открытии', async ({ page }) => {
@@ -62,11 +65,11 @@ test('заявление в суд из выбранных записей, ва�
   await page.getByRole('button', { name: t('filing.navDates'), exact: true }).click();
   await expect(page.getByText(t('filing.noDates'))).toBeVisible();
   await page.getByLabel(t('filing.dateTitle'), { exact: true }).fill('Защитное предписание');
-  await page.getByLabel(t('filing.from'), { exact: true }).fill(localDay(0));
-  await page.getByLabel(t('filing.to'), { exact: true }).fill(localDay(-3));
+  await page.getByLabel(t('filing.from'), { exact: true }).fill(typed(localDay(0)));
+  await page.getByLabel(t('filing.to'), { exact: true }).fill(typed(localDay(-3)));
   await page.getByRole('button', { name: t('filing.addDate') }).click();
   await expect(page.getByText(t('filing.rangeBackwards'))).toBeVisible();
-  await page.getByLabel(t('filing.to'), { exact: true }).fill(localDay(5));
+  await page.getByLabel(t('filing.to'), { exact: true }).fill(typed(localDay(5)));
   await page.getByRole('button', { name: t('filing.addDate') }).click();
   await expect(page.locator('.date-list li')).toHaveCount(1);
   await expect(page.locator('.date-list')).toContainText(`${t('filing.running')}: ${t('filing.daysLeft', { count: 5 })}`);

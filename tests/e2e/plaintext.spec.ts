@@ -92,7 +92,7 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
   await page.getByRole('button', { name: t('common.navTimeline'), exact: true }).click();
   await page.getByRole('button', { name: t('timeline.newEntry') }).click();
   await page.getByRole('radio', { name: t('common.kind_incident') }).check();
-  await page.getByLabel(t('entry.date'), exact).fill('2024-03-05');
+  await page.getByLabel(t('entry.date'), exact).fill('05.03.2024');
   await page.getByLabel(t('entry.time'), exact).fill('21:30');
   await page.getByLabel(t('entry.whatHappened'), exact).pressSequentially(`He came at night. ${markers.text}`);
   await openSection(page, t('form.sectionAbout'));

@@ -83,7 +83,7 @@ test('people, import, search, history, settings, help, export and verify; Shift+
 
   // Search finds the imported message text (Russian, case folded)
   await page.getByRole('button', { name: t('common.navTimeline'), exact: true }).click();
-  await addEntry(session, { kind: 'incident', date: '2024-03-01', time: '19:00', text: 'He broke the phone.', category: 'property_damage', file: 'path-document' }, null);
+  await addEntry(session, { kind: 'incident', date: '01.03.2024', time: '19:00', text: 'He broke the phone.', category: 'property_damage', file: 'path-document' }, null);
   await page.getByLabel(t('timeline.search'), { exact: true }).fill('ОТВЕТЬ');
   await expect(page.locator('.timeline-row')).toHaveCount(1);
   await expect(page.locator('.timeline-row mark').first()).toBeVisible();
@@ -150,7 +150,7 @@ test('a dossier changed after it was made: the verify screen says why in Russian
   session = await openApp(page, 'ru');
   const { t, harness } = session;
   await createVault(session, 'verify-ru', false);
-  await addEntry(session, { kind: 'incident', date: '2024-03-05', time: '21:30', text: RUSSIAN_TEXTS.incident, injuries: RUSSIAN_TEXTS.injuries, category: 'physical', file: 'path-image' }, null);
+  await addEntry(session, { kind: 'incident', date: '05.03.2024', time: '21:30', text: RUSSIAN_TEXTS.incident, injuries: RUSSIAN_TEXTS.injuries, category: 'physical', file: 'path-image' }, null);
   await page.getByRole('button', { name: t('common.navExport'), exact: true }).click();
   const pdf = join(harness.dir, 'dossier.pdf');
   await chooseFile(page, harness, t('export.target'), pdf);

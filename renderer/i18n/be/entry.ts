@@ -28,7 +28,6 @@ export const entry: Messages['entry'] = {
   toDate: 'Апошні дзень',
   toTime: 'Час у апошні дзень',
   zone: 'Часавы пояс месца',
-  zoneHint: 'Дзе гэта здарылася, напрыклад Europe/Minsk. Звычайна можна пакінуць як ёсць.',
   whatHappened: 'Што здарылася',
   whatHappenedHint: 'Сваімі словамі: што было сказана і зроблена, хто быў побач.',
   moreDetails: 'Падрабязнасці (усё па жаданні)',

@@ -13,8 +13,9 @@ import { importing } from './importing';
 import { notes } from './notes';
 import { people } from './people';
 import { settings } from './settings';
+import { time } from './time';
 import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
 
-export const be: CompleteMessages = { common, import: importing, export: exporting, vault, verify, timeline, entry, form, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing };
+export const be: CompleteMessages = { common, import: importing, export: exporting, vault, verify, timeline, entry, form, people, settings, help, notes, errors, cat_incident, cat_stalking, cat_economic, filing, time };

@@ -26,7 +26,6 @@ export const entry = {
   toDate: 'Last day',
   toTime: 'Time on the last day',
   zone: 'Time zone of the place',
-  zoneHint: 'Where it happened, for example Europe/Minsk. Usually you can leave it as it is.',
   whatHappened: 'What happened',
   whatHappenedHint: 'In your own words: what was said and done, who was there.',
   moreDetails: 'More details (all optional)',

@@ -11,6 +11,7 @@ import { notes } from './notes';
 import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
+import { time } from './time';
 import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
@@ -33,4 +34,5 @@ export const en = {
   import: importing,
   export: exporting,
   filing,
+  time,
 };

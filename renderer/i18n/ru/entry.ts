@@ -28,7 +28,6 @@ export const entry: Messages['entry'] = {
   toDate: 'Последний день',
   toTime: 'Время в последний день',
   zone: 'Часовой пояс места',
-  zoneHint: 'Где это случилось, например Europe/Minsk. Обычно можно оставить как есть.',
   whatHappened: 'Что случилось',
   whatHappenedHint: 'Своими словами: что было сказано и сделано, кто был рядом.',
   moreDetails: 'Подробности (всё по желанию)',

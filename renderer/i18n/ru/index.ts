@@ -13,6 +13,7 @@ import { notes } from './notes';
 import { importing } from './importing';
 import { people } from './people';
 import { settings } from './settings';
+import { time } from './time';
 import { timeline } from './timeline';
 import { verify } from './verify';
 import { vault } from './vault';
@@ -35,4 +36,5 @@ export const ru: Messages = {
   import: importing,
   export: exporting,
   filing,
+  time,
 };

@@ -28,7 +28,6 @@ export const entry: Messages['entry'] = {
   toDate: 'Останній день',
   toTime: 'Час в останній день',
   zone: 'Часовий пояс місця',
-  zoneHint: 'Де це сталося, наприклад Europe/Kyiv. Зазвичай можна залишити як є.',
   whatHappened: 'Що сталося',
   whatHappenedHint: 'Своїми словами: що було сказано й зроблено, хто був поруч.',
   moreDetails: 'Подробиці (усе за бажанням)',

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../renderer/i18n';
-import { formatMoney, formatOccurred, totalsByCurrency } from '../../../renderer/i18n/format';
+import { formatDay, formatMoney, formatOccurred, formatZone, totalsByCurrency } from '../../../renderer/i18n/format';
 import { changedFields } from '../../../renderer/screens/revisionDiff';
 import type { EntryRecord } from '../../../shared/domain';
 
 describe('format', () => {
   it('shows an event in the zone where it happened, whatever this computer’s zone', () => {
     const occurred = { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' as const };
-    expect(formatOccurred(occurred, 'en-GB', translator('en'))).toBe('5 Mar 2024, 21:30');
-    expect(formatOccurred({ ...occurred, precision: 'approximate' }, 'en-GB', translator('en'))).toBe('about 5 Mar 2024, 21:30');
-    expect(formatOccurred({ ...occurred, precision: 'date' }, 'en-GB', translator('en'))).toBe('5 Mar 2024');
+    expect(formatOccurred(occurred, 'en-GB', translator('en'))).toBe('5 March 2024, 21:30');
+    expect(formatOccurred({ ...occurred, precision: 'approximate' }, 'en-GB', translator('en'))).toBe('about 5 March 2024, 21:30');
+    expect(formatOccurred({ ...occurred, precision: 'date' }, 'en-GB', translator('en'))).toBe('5 March 2024');
+    // Her style, not the browser's: dd.mm.yyyy and 24-hour, never "5 мар. 2024 г.".
+    expect(formatOccurred(occurred, 'ru-RU', translator('ru'))).toBe('05.03.2024 21:30');
+    expect(formatOccurred({ ...occurred, precision: 'approximate' }, 'uk-UA', translator('uk'))).toMatch(/05\.03\.2024 21:30/);
+    expect(formatOccurred({ ...occurred, precision: 'span', end: '2024-03-09T10:00:00.000Z' }, 'be-BY', translator('be'))).toBe('05.03.2024 – 09.03.2024');
+    expect(formatZone('Europe/Minsk', occurred.at, 'ru-RU')).toBe('Минск, UTC+03:00');
+    expect(formatZone('Europe/Kiev', '2024-01-10T12:00:00.000Z', 'uk-UA')).toBe('Київ, UTC+02:00');
+    expect(formatZone('America/Bogota', occurred.at, 'ru-RU')).toBe('America/Bogota, UTC-05:00');
+    expect(formatDay('2024-03-06', 'en-GB')).toBe('6 March 2024');
   });
 
   it('adds money exactly, per currency', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { periodBound as luxonPeriodBound, occurredFrom } from '../../../shared/time';
-import { periodBound, utcToWall, wallToUtc } from '../../../renderer/state/zonedTime';
+import { periodBound, utcToWall, wallToUtc } from '../../../shared/zonedTime';
 
 const ZONES = ['Europe/Minsk', 'Europe/Kyiv', 'Europe/Moscow', 'America/New_York', 'Asia/Yekaterinburg', 'UTC'];
 
