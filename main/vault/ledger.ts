@@ -18,7 +18,7 @@ export const LEDGER_EVENTS = [
   'person-edit',
   'recognise',
   'date-add',
-  // An entry's stable number (migration 003), recorded beside its create link (migration 009).
+  // An entry's stable number (migration 003), recorded beside its create link (migration 8).
   'number',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];

@@ -63,7 +63,7 @@ async function checkEntries(db: Db, links: Links): Promise<ChainBreak | null> {
     if (record.id !== row.id || record.version !== versions.length || row.version !== record.version || row.kind !== record.kind || row.occurred_at !== record.occurredAt?.at || row.occurred_end !== (record.occurredAt?.end ?? null)) {
       return broken(name, 'entry columns differ from its recorded data', current);
     }
-    // The stable number cited in every dossier ("Запись 17"): recorded when given (migration 009
+    // The stable number cited in every dossier ("Запись 17"): recorded when given (migration 8
     // recorded those given before), so a number changed in the file is caught like the text.
     const numbered = last(history.filter((l) => l.event === 'number'));
     if (!numbered || row.number === null || hashOf(entryNumberRecord(row.id, row.number)) !== numbered.content_hash) return broken(name, 'entry number differs from the ledger', numbered ?? current);

@@ -1,4 +1,4 @@
-// An entry's stable number ("Запись 17", migration 003) is under the ledger (migration 009): changed
+// An entry's stable number ("Запись 17", migration 003) is under the ledger (migration 8): changed
 // in the file behind the app's back, verify-vault fails; a vault numbered before the change gets
 // its numbers recorded when it is opened, and every old link still verifies.
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ describe('the entry number under the ledger', () => {
     const path = join(dir, 'old.dossier');
     copyFileSync(join(FIXTURE, 'vault.dossier'), path);
     const service = createService();
-    await service['vault.open']({ path, passphrase: expected.passphrase }); // runs migrations 3 … 9
+    await service['vault.open']({ path, passphrase: expected.passphrase }); // runs migrations 3 … 8
     expect(await service['vault.verify']({})).toMatchObject({ integrity: true, cipherIntegrity: true, ledger: { ok: true, firstBroken: null } });
     const entries = await service['entries.list']({ includeArchived: true });
     await service.close();

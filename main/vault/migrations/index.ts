@@ -9,8 +9,7 @@ import * as m004 from './004_secure_delete_and_canonical_json';
 import * as m005 from './005_drafts';
 import * as m006 from './006_dates';
 import * as m007 from './007_recognised_text';
-// 008 is another branch's (the lead renumbers at merge).
-import * as m009 from './009_entry_numbers_in_ledger';
+import * as m008 from './008_entry_numbers_in_ledger';
 
 export interface Migration {
   version: number;
@@ -19,7 +18,7 @@ export interface Migration {
   up?: (db: Db) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function schemaVersion(db: Db): Promise<number> {

@@ -1,4 +1,4 @@
-// Migration 9: an entry's stable number (migration 3) enters the ledger. Until now it was a column
+// Migration 8: an entry's stable number (migration 3) enters the ledger. Until now it was a column
 // outside what the ledger hashes, so "Запись 17" could be renumbered in the file without
 // verify-vault noticing. New entries get a 'number' link when their number is given
 // (vault/entries.ts); this appends one for each entry numbered before, oldest first. No existing
@@ -9,7 +9,7 @@ import { INSERT_LINK, ledgerTop, linkParams, nextLink, type LedgerLink } from '.
 import type { Db } from '../sqlite';
 import { subject } from '../subjects';
 
-export const version = 9;
+export const version = 8;
 
 export const sql = '';
 
