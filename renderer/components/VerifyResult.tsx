@@ -1,6 +1,14 @@
 // The answer of a dossier check: intact (✓) or not, with the reasons and the fingerprint.
 import type { DossierVerifyResult } from '../../shared/dossierContract';
+import type { Translate } from '../i18n';
 import { useApp } from '../state/AppContext';
+
+/** Our own certificates are named "Dossier vault 1a2b3c4d" (main/vault/signing.ts): said in her
+ *  language; any other signer's name is shown as it is written in the certificate. */
+export function signedBy(signer: string, t: Translate): string {
+  const ours = /^Dossier vault (\S+)$/.exec(signer);
+  return ours ? t('export.signedByVault', { id: ours[1]! }) : t('export.signedBy', { signer });
+}
 
 export function VerifyResult({ result }: { result: DossierVerifyResult }) {
   const { t } = useApp();
@@ -13,7 +21,7 @@ export function VerifyResult({ result }: { result: DossierVerifyResult }) {
           <span>{t('export.fingerprint')}</span> <code>{result.fingerprint}</code>
         </p>
       )}
-      {result.signer && <p className="hint">{t('export.signedBy', { signer: result.signer })}</p>}
+      {result.signer && <p className="hint">{signedBy(result.signer, t)}</p>}
       {result.certificateFingerprint && (
         <p className="fingerprint">
           <span>{t('export.certificate')}</span> <code>{result.certificateFingerprint}</code>

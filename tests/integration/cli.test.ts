@@ -86,6 +86,8 @@ const FLAGS: Record<string, string[]> = {
   fingerprint: ['--vault', '--json'],
   backup: ['--vault', '--out', '--force', '--json'],
   restore: ['--from', '--vault', '--force', '--json'],
+  handover: ['--vault', '--out', '--redact-person', '--force', '--json'],
+  'open-handover': ['--out', '--json'],
 };
 
 describe('dossier --help', () => {
@@ -226,8 +228,8 @@ describe('recording, editing, listing, searching', () => {
     const run = await dossier(['verify-vault', '--vault', vault]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('The vault is intact.');
-    // vault-create, 3 × create, 1 attach, 1 edit
-    expect(run.stdout).toMatch(/Ledger:\s+ok \(6 links\)/);
+    // vault-create, 3 × create, 3 × entry number, 1 attach, 1 edit
+    expect(run.stdout).toMatch(/Ledger:\s+ok \(9 links\)/);
   });
 
   describe('bad input changes nothing', () => {

@@ -11,7 +11,7 @@ const FIXTURES = resolve(__dirname, '../../../shared/fixtures/messages');
 const GROUP = join(FIXTURES, 'whatsapp/pustur_ios_dotted_with_media__chat.txt');
 const TELEGRAM = join(FIXTURES, 'telegram/lc_personal_chat_result.json');
 
-describe.skipIf(!existsSync(FIXTURES))('sample messages in the import preview', () => {
+describe.skipIf(!existsSync(FIXTURES))('sample messages in the import preview (real exports)', () => {
   const dir = tempFolder('dossier-samples-');
 
   it('a real group chat: the first three of each sender, in order, with their UTC time; nothing written', async () => {

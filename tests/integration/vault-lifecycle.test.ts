@@ -167,6 +167,7 @@ describe('vault lifecycle', () => {
       'attachments.recognise': { id },
       'recognition.status': {},
       'statement.write': { jurisdiction: 'ru', entryIds: [id], path: join(dir, 'statement.docx') },
+      'handover.write': { options: {}, path: join(dir, 'handover.age') },
       'dates.add': { draft: { kind: 'hearing', from: '2024-03-05', zone: 'Europe/Minsk', title: 'x' } },
       'dates.list': {},
     };

@@ -42,6 +42,7 @@ export const exporting: Messages['export'] = {
   verifiedBad: 'Не пацверджана ✗ Файл змянілі пасля стварэння, ці гэта не дасье з «Дасье».',
   fingerprint: 'Адбітак:',
   signedBy: 'Падпісана: {signer}',
+  signedByVault: 'Падпісана сертыфікатам сховішча {id}',
   verifyTitle: 'Праверыць дасье, якое мне перадалі',
   verifyHint: 'Паказвае, ці застаўся PDF-файл дасье дакладна такім, якім яго стварылі.',
   verifyPath: 'PDF для праверкі',

@@ -34,6 +34,7 @@ export const exporting = {
   verifiedBad: 'Not verified ✗ This file was changed after it was made, or it is not a Dossier dossier.',
   fingerprint: 'Fingerprint:',
   signedBy: 'Signed by: {signer}',
+  signedByVault: 'Signed by the vault’s certificate {id}',
   verifyTitle: 'Check a dossier someone gave me',
   verifyHint: 'Shows whether a dossier PDF is exactly as it was when it was made.',
   verifyPath: 'The PDF to check',

@@ -41,6 +41,7 @@ export const exporting: Messages['export'] = {
   verifiedBad: 'Не подтверждено ✗ Файл изменили после создания, или это не досье из «Досье».',
   fingerprint: 'Отпечаток:',
   signedBy: 'Подписано: {signer}',
+  signedByVault: 'Подписано сертификатом хранилища {id}',
   verifyTitle: 'Проверить досье, которое мне передали',
   verifyHint: 'Показывает, остался ли PDF-файл досье точно таким, каким его создали.',
   verifyPath: 'PDF для проверки',

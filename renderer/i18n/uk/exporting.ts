@@ -42,6 +42,7 @@ export const exporting: Messages['export'] = {
   verifiedBad: 'Не підтверджено ✗ Файл змінили після створення, або це не досьє з «Досьє».',
   fingerprint: 'Відбиток:',
   signedBy: 'Підписано: {signer}',
+  signedByVault: 'Підписано сертифікатом сховища {id}',
   verifyTitle: 'Перевірити досьє, яке мені передали',
   verifyHint: 'Показує, чи залишився PDF-файл досьє точно таким, яким його створили.',
   verifyPath: 'PDF для перевірки',
