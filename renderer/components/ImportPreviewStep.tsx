@@ -120,7 +120,7 @@ export function ImportPreviewStep(props: PreviewProps) {
           onChange={([dateOrder]) => void answer({ dateOrder })}
         />
       )}
-      <ImportZoneField zone={zone} timesAreUtc={preview.timesAreUtc} onChange={(next) => void answer({ zone: next })} />
+      <ImportZoneField zone={zone} timesAreUtc={preview.timesAreUtc} at={preview.first ?? undefined} onChange={(next) => void answer({ zone: next })} />
       <ImportSamples samples={preview.samples} zone={zone} />
       {preview.senders.length > 0 && (
         <ChoiceGroup

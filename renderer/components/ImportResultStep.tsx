@@ -24,7 +24,7 @@ export function ImportResultStep({ result }: { result: ImportResult }) {
       <h2 id="result-title">{t('import.doneTitle')}</h2>
       <StatusNote>{t('import.doneLine', { count: result.imported, duplicates: result.duplicates })}</StatusNote>
       <p className="hint">{t('import.originalKept')}</p>
-      {result.first && result.last && <p className="import-period">{t('import.resultPeriod', { from: when(result.first), to: when(result.last), zone: zoneName(result.zone, t) })}</p>}
+      {result.first && result.last && <p className="import-period">{t('import.resultPeriod', { from: when(result.first), to: when(result.last), zone: zoneName(result.zone, settings.language) })}</p>}
       {stats && (
         <>
           <DayChart days={stats.perDay} />

@@ -1,48 +1,25 @@
-// The zone of the phone the export came from, chosen by place name. One small component on purpose:
-// the searchable place-named zone picker (issue 13, item 2) takes its place when it lands.
-import { isValidTimeZone } from '../../shared/domain';
-import type { Translate } from '../i18n';
-import { systemTimeZone } from '../state/zonedTime';
+// The zone of the phone the export came from, chosen by place name from the same searchable list as
+// an entry's zone (ZonePicker, shared/places.ts): never a zone id to type.
+import { placeOfZone } from '../../shared/places';
+import type { TimeLanguage } from '../../shared/timeFormat';
 import { useApp } from '../state/AppContext';
-import { SelectField } from './SelectField';
+import { ZonePicker } from './ZonePicker';
 
-/** The places most exports come from, named in her language (import.place_*). */
-const PLACES = [
-  ['Europe/Minsk', 'minsk'],
-  ['Europe/Moscow', 'moscow'],
-  ['Europe/Kyiv', 'kyiv'],
-  ['Europe/Warsaw', 'warsaw'],
-  ['Europe/Vilnius', 'vilnius'],
-  ['Europe/Riga', 'riga'],
-  ['Asia/Tbilisi', 'tbilisi'],
-  ['Europe/Berlin', 'berlin'],
-  ['UTC', 'utc'],
-] as const;
-
-/** A zone as she reads it in a sentence: the place's name, or the zone's own name. */
-export function zoneName(zone: string, t: Translate): string {
-  const place = PLACES.find(([value]) => value === zone);
-  return place ? t(`import.place_${place[1]}`) : zone;
-}
-
-/** A zone in the list: the same, and this computer's zone said to be this computer's. */
-function zoneChoice(zone: string, t: Translate): string {
-  return zone === systemTimeZone() && zoneName(zone, t) === zone ? t('import.placeOther', { zone }) : zoneName(zone, t);
+/** A zone as she reads it in a sentence: the place's name in her language, or the zone's own id. */
+export function zoneName(zone: string, language: TimeLanguage): string {
+  return placeOfZone(zone)?.names[language] ?? zone;
 }
 
 interface ZoneFieldProps {
   zone: string;
   /** The export carries exact times: the zone only says where to read them. */
   timesAreUtc: boolean;
+  /** The first message, so the offset shown is the one the phone had then. */
+  at?: string;
   onChange(zone: string): void;
 }
 
-export function ImportZoneField({ zone, timesAreUtc, onChange }: ZoneFieldProps) {
+export function ImportZoneField({ zone, timesAreUtc, at, onChange }: ZoneFieldProps) {
   const { t } = useApp();
-  const options: { value: string; label: string }[] = PLACES.map(([value]) => ({ value, label: zoneChoice(value, t) }));
-  // This computer's zone and the one chosen now, when they are not among the places above.
-  for (const extra of [systemTimeZone(), zone]) {
-    if (isValidTimeZone(extra) && !options.some((option) => option.value === extra)) options.push({ value: extra, label: zoneChoice(extra, t) });
-  }
-  return <SelectField label={t('import.zone')} hint={t(timesAreUtc ? 'import.zoneHintExact' : 'import.zoneHint')} value={zone} options={options} onChange={onChange} />;
+  return <ZonePicker label={t('import.zone')} hint={t(timesAreUtc ? 'import.zoneHintExact' : 'import.zoneHint')} value={zone} at={at} onChange={onChange} />;
 }

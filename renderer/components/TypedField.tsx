@@ -98,7 +98,7 @@ export function TypedField(props: Props) {
         spellCheck={false}
         inputMode="numeric"
       />
-      <p className="field-problem" id={problemId} aria-live="polite">
+      <p className={said ? 'field-problem field-error' : 'field-problem'} id={problemId} aria-live="polite">
         {said}
       </p>
     </div>

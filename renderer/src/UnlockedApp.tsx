@@ -1,6 +1,6 @@
 // An open vault: the top bar (with the quick-exit slot), the sections beside the content, and the
 // screen the route names. On a wide window the timeline and the chosen entry share the screen.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { DueDates } from '../components/DueDates';
 import { IntegrityNotice } from '../components/IntegrityNotice';
@@ -26,6 +26,7 @@ export function UnlockedApp() {
   const { route } = useApp();
   const wide = useWideWindow();
   const side = wide && (route.screen === 'timeline' || route.screen === 'entry');
+  const visit = useVisit(side ? 'list' : route.screen);
   return (
     <div className="app-shell">
       <AppHeader />
@@ -33,13 +34,23 @@ export function UnlockedApp() {
       <div className="app-content">
         <IntegrityNotice />
         <DueDates />
-        <Suspense fallback={null}>
+        <Suspense fallback={null} key={visit}>
           <FocusTitle route={route} />
           {side ? <ListAndDetail entryId={route.screen === 'entry' ? route.id : undefined} /> : <CurrentScreen route={route} />}
         </Suspense>
       </div>
     </div>
   );
+}
+
+/** A number that changes each time she goes to another screen. A screen still loading its code
+ *  (React.lazy) keeps the one before it on the page, hidden, not unmounted; going straight back would
+ *  then show that old screen with what it read before (a timeline without the entries added since).
+ *  Keyed by this, every visit draws its screen anew and reads the vault again. */
+function useVisit(page: string): number {
+  const last = useRef({ page, visit: 0 });
+  if (last.current.page !== page) last.current = { page, visit: last.current.visit + 1 };
+  return last.current.visit;
 }
 
 function CurrentScreen({ route }: { route: Route }) {

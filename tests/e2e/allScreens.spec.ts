@@ -48,7 +48,7 @@ function whatsappChat(): string {
 for (const language of ['ru', 'en'] as const) {
   test(`every screen at 1280×800 and 1024×640, axe and Quick exit (${language})`, async ({ page }) => {
     // About forty pictures and axe scans, two key derivations and a dossier: longer than one flow.
-    test.setTimeout(900_000);
+    test.setTimeout(600_000);
     session = await openApp(page, language);
     const { t, harness } = session;
     const nav = (key: Parameters<typeof t>[0]) => page.getByRole('navigation').getByRole('button', { name: t(key), exact: true }).click();
@@ -97,7 +97,8 @@ for (const language of ['ru', 'en'] as const) {
     await chooseFile(page, harness, t('import.file'), chat);
     await page.getByRole('button', { name: t('import.look') }).click();
     await expect(page.getByText(t('import.format_whatsapp'), exact)).toBeVisible();
-    await page.getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 12 }) }).check();
+    await page.getByRole('group', { name: t('import.whoIsAbuser') }).getByRole('checkbox', { name: t('import.senderLine', { name: 'Oleg', count: 12 }) }).check();
+    await page.getByRole('group', { name: t('import.whoIsMe') }).getByRole('checkbox', { name: t('import.senderLine', { name: 'Anna', count: 4 }) }).check();
     await page.getByLabel(t('import.person'), exact).selectOption({ label: 'Oleg' });
     await shoot(page, language, 'import-preview');
     await page.getByRole('button', { name: t('import.confirm', { count: 16 }) }).click();
