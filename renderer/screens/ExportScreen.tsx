@@ -1,7 +1,7 @@
 // Making the PDF dossier for a lawyer: choose what goes in, see what that is, write the file, and
 // have the service check it straight away ("verified ✓"). Below: check a dossier from someone else.
 // What happened is said right under the button; writing again to the same file asks once.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
@@ -25,9 +25,8 @@ export function ExportScreen() {
   const { t, settings } = useApp();
   const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language));
   const place = useSaveTarget('export', 'dossier.pdf');
-  const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  useFocusFirstInvalid(formRef, place.attempt);
   const [people, setPeople] = useState<Person[]>([]);
   const [inPeriod, setInPeriod] = useState<Entry[]>([]);
   const writing = useSubmission<{ exported: z.output<typeof WindowExportResult>; verified: DossierVerifyResult }>();
@@ -45,18 +44,9 @@ export function ExportScreen() {
   const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);
   const change = (changes: Partial<ExportForm>) => setForm((current) => ({ ...current, ...changes }));
 
-  function exportDossier(event: FormEvent): void {
-    event.preventDefault();
-    if (writing.busy) return;
-    const check = place.check();
-    if (check === 'missing') setAttempt((count) => count + 1);
-    if (check === 'write') write();
-  }
-
   function write(): void {
-    const target = place.target;
+    const target = place.take();
     if (target === null) return;
-    place.answered();
     void writing.run(async () => {
       // force: a fresh pick was confirmed by the system's dialog, a repeat by her answer above.
       const exported = await dossierFile['dossier.export']({ options: toOptions(form), path: target.handle, force: true });
@@ -75,7 +65,7 @@ export function ExportScreen() {
       <p className="lead">{t('export.lead')}</p>
       {!available && <p className="note">{t('export.notAvailable')}</p>}
       {available && (
-        <form ref={formRef} className="stack" onSubmit={exportDossier} noValidate>
+        <form ref={formRef} className="stack" onSubmit={(event) => place.submit(event, writing.busy, write)} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
           <FileChooser

@@ -1,7 +1,7 @@
 // "Prepare a statement to the court": tick the events, say which court, choose where to save, and
 // get an editable Word draft. Only what she ticks goes in: the accused receives a copy. What happened
 // is said right under the button; writing again to the same file asks once.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entry, Person } from '../../shared/domain';
 import type { Jurisdiction, StatementLanguage } from '../../shared/filingContract';
 import { dossier } from '../api';
@@ -32,27 +32,17 @@ export function StatementScreen() {
   const place = useSaveTarget('statement', 'statement.docx');
   const writing = useSubmission<{ name: string; blanks: number }>();
   const [listError, setListError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  useFocusFirstInvalid(formRef, place.attempt);
 
   useEffect(() => {
     dossier['entries.list']({}).then((list) => setEntries([...list].reverse()), setListError);
     dossier['people.list']({}).then((people) => setAccusable(people.filter((p) => p.role === 'perpetrator')), () => undefined);
   }, []);
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    if (writing.busy) return;
-    const check = place.check();
-    if (check === 'missing') setAttempt((count) => count + 1);
-    if (check === 'write') write();
-  }
-
   function write(): void {
-    const target = place.target;
+    const target = place.take();
     if (target === null) return;
-    place.answered();
     void writing.run(async () => {
       // force: a fresh pick was confirmed by the system's dialog, a repeat by her answer above.
       const result = await dossier['statement.write']({
@@ -78,7 +68,7 @@ export function StatementScreen() {
         {t('filing.statementTitle')}
       </h1>
       <p className="lead">{t('filing.statementLead')}</p>
-      <form ref={formRef} className="stack" onSubmit={submit} noValidate>
+      <form ref={formRef} className="stack" onSubmit={(event) => place.submit(event, writing.busy, write)} noValidate>
         <ChoiceGroup
           legend={t('filing.jurisdiction')}
           options={[{ value: 'by' as const, label: t('filing.jurisdictionBy') }, { value: 'ru' as const, label: t('filing.jurisdictionRu') }]}

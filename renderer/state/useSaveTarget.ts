@@ -2,7 +2,7 @@
 // whether writing there now replaces a file. The system's dialog already asks before she picks an
 // existing file (Electron: showOverwriteConfirmation; Windows and macOS always ask), so a fresh pick
 // is written over; only writing AGAIN to a file this screen has written asks, once, in the page.
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { PickedFile, SavePurpose } from '../../shared/fileHandles';
 import { pickSaveFile } from '../api';
 
@@ -13,6 +13,8 @@ export function useSaveTarget(purpose: SavePurpose, suggestedName: string) {
   const [written, setWritten] = useState(false);
   const [asking, setAsking] = useState(false);
   const [missing, setMissing] = useState(false);
+  // Counts the submits that found no place, so the screen moves focus to the chooser each time.
+  const [attempt, setAttempt] = useState(0);
 
   function choose(file: PickedFile): void {
     setTarget(file);
@@ -21,21 +23,31 @@ export function useSaveTarget(purpose: SavePurpose, suggestedName: string) {
     setMissing(false);
   }
 
+  /** Before writing: is there a place, and may it be written without asking? */
+  function check(): TargetCheck {
+    const answer: TargetCheck = target === null ? 'missing' : written ? 'ask' : 'write';
+    setMissing(answer === 'missing');
+    setAsking(answer === 'ask');
+    if (answer === 'missing') setAttempt((count) => count + 1);
+    return answer;
+  }
+
   return {
     target,
     asking,
     missing,
+    attempt,
     choose,
-    /** Before writing: is there a place, and may it be written without asking? */
-    check(): TargetCheck {
-      const answer: TargetCheck = target === null ? 'missing' : written ? 'ask' : 'write';
-      setMissing(answer === 'missing');
-      setAsking(answer === 'ask');
-      return answer;
+    check,
+    /** The form's submit: no place is said on the chooser, a repeat asks first, else `write`. */
+    submit(event: FormEvent, busy: boolean, write: () => void): void {
+      event.preventDefault();
+      if (!busy && check() === 'write') write();
     },
-    /** She said yes to replacing, or the file was just written. */
-    answered(): void {
+    /** The place to write to now; her "replace" answer, if she was asked, is taken. */
+    take(): PickedFile | null {
       setAsking(false);
+      return target;
     },
     wrote(): void {
       setWritten(true);
