@@ -13,6 +13,10 @@ export type PaperSize = z.infer<typeof PaperSize>;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
+function isCopyForOthers(r: { survivorContacts: boolean; witnessContacts: boolean; helperNames: boolean; strings: string[]; personIds: string[] }): boolean {
+  return r.survivorContacts || r.witnessContacts || r.helperNames || r.strings.length > 0 || r.personIds.length > 0;
+}
+
 /** What is taken out before export. Removed values are gone from the file (text, manifest,
  *  metadata), not painted over: a PDF reader cannot bring them back. */
 export const Redactions = z
@@ -31,7 +35,11 @@ export const Redactions = z
      *  contact in any written form, their address (issue 9, item 3). */
     personIds: z.array(Id).max(200).default([]),
   })
-  .strict();
+  .strict()
+  // A copy that removes anything is made for the other side (in a private prosecution the accused
+  // receives one), so it never says where her photos were taken, ticked or not: the position can
+  // point at the place where she now lives.
+  .transform((r) => ({ ...r, photoLocations: r.photoLocations || isCopyForOthers(r) }));
 export type Redactions = z.infer<typeof Redactions>;
 
 export const DossierOptions = z
