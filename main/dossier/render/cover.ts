@@ -10,6 +10,8 @@ export interface ContentsSlot {
   y: number;
 }
 
+const BLANK_NAME = '________________________________';
+
 export function periodText(ctx: RenderContext): string {
   const { fmt, options, data, s, zone } = ctx;
   if (options.from || options.to) {
@@ -55,7 +57,9 @@ export function renderCover(ctx: RenderContext): ContentsSlot {
   const party = (label: string, names: string): [string, string][] => (names ? [[label, names]] : []);
   flow.fields([
     ...optional(s.cover.caseReference, options.caseReference),
-    ...party(s.cover.victim, named('survivor')),
+    // She may keep no record of herself in the vault; the cover still names both parties, her name
+    // by her own hand on the line, as she signs below.
+    [s.cover.victim, named('survivor') || BLANK_NAME],
     ...party(s.cover.accused, named('perpetrator')),
     [s.cover.period, periodText(ctx)],
     // The one place the zone is stated for the whole dossier; a time elsewhere names its zone
