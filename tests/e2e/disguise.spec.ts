@@ -50,6 +50,11 @@ async function turnDisguiseOn(session: Session, passphrase = PASSPHRASE): Promis
     await page.getByLabel(t('settings.disguisePassphrase')).fill('not my passphrase at all');
     await page.getByRole('button', { name: t('settings.disguiseTurnOn') }).click();
     await expect(page.getByText(t('errors.WRONG_PASSPHRASE'))).toBeVisible({ timeout: KEY_DERIVATION_MS });
+    // Said on the field itself, which has focus again (issue 13), not under the form.
+    const field = page.getByLabel(t('settings.disguisePassphrase'));
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(t('errors.WRONG_PASSPHRASE'));
+    await expect(field).toBeFocused();
   }
   await page.getByLabel(t('settings.disguisePassphrase')).fill(passphrase);
   await page.getByRole('button', { name: t('settings.disguiseTurnOn') }).click();
