@@ -1,11 +1,13 @@
 // One message or call typed by hand into a stalking entry's log (when there is no export to import,
 // e.g. a call log read off the phone screen).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { MESSAGE_CHANNELS } from '../../shared/domain';
+import { isDossierError } from '../../shared/errors';
 import { wallToUtc } from '../../shared/zonedTime';
 import { dossier } from '../api';
 import { emptyForm } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ErrorNote } from './ErrorNote';
 import { SelectField } from './SelectField';
@@ -25,12 +27,30 @@ export function AddMessageForm({ entryId, zone, onAdded }: { entryId: string; zo
   const [sender, setSender] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [badDate, setBadDate] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
+
+  function typedDate(value: string): void {
+    setBadDate(false);
+    setDate(value);
+  }
 
   async function add(event: FormEvent): Promise<void> {
     event.preventDefault();
     setError(null);
+    setBadDate(false);
+    let sentAt: string;
     try {
-      const sentAt = wallToUtc(date, time || '00:00', zone);
+      sentAt = wallToUtc(date, time || '00:00', zone);
+    } catch (caught) {
+      // A day that is missing or does not exist is said on the date field (issue 13), not under the form.
+      if (!isDossierError(caught) || caught.code !== 'INVALID_INPUT') throw caught;
+      setBadDate(true);
+      return setAttempt((count) => count + 1);
+    }
+    try {
       await dossier['messages.add']({ entryId, message: { channel, direction, sender: sender.trim(), sentAt, zone, text: text.trim(), isCall: channel === 'call' } });
       setText('');
       onAdded();
@@ -40,10 +60,10 @@ export function AddMessageForm({ entryId, zone, onAdded }: { entryId: string; zo
   }
 
   return (
-    <form className="stack group-form" onSubmit={(event) => void add(event)} noValidate aria-labelledby="add-message-title">
+    <form ref={formRef} className="stack group-form" onSubmit={(event) => void add(event)} noValidate aria-labelledby="add-message-title">
       <h2 id="add-message-title">{t('entry.addMessage')}</h2>
       <div className="row">
-        <DateField label={t('entry.date')} value={date} onChange={setDate} />
+        <DateField label={t('entry.date')} value={date} onChange={typedDate} required error={badDate ? t('form.badDate') : null} />
         <TimeField label={t('entry.time')} value={time} onChange={setTime} />
         <SelectField<Channel> label={t('entry.channel')} value={channel} options={MESSAGE_CHANNELS.map((value) => ({ value, label: t(`entry.channel_${value}`) }))} onChange={setChannel} />
       </div>

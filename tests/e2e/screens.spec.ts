@@ -66,7 +66,17 @@ test('people, import, search, history, settings, help, export and verify; Shift+
   await checkScreen(page, 'import-result');
   await page.getByRole('button', { name: t('import.openEntry') }).click();
   await expect(page.locator('.message-log li')).toHaveCount(25);
-  // A call read off the phone screen, typed by hand into the same log.
+  // A call read off the phone screen, typed by hand into the same log. Without a day, nothing is
+  // added and the problem is said on the date field, which takes focus (issue 13).
+  const day = page.locator('form.group-form').getByLabel(t('entry.date'), { exact: true });
+  const typedDay = await day.inputValue();
+  await day.fill('');
+  await page.getByRole('button', { name: t('entry.addMessageButton') }).click();
+  await expect(day).toHaveAttribute('aria-invalid', 'true');
+  await expect(day).toBeFocused();
+  await expect(page.getByText(t('form.badDate'))).toBeVisible();
+  await expect(page.locator('.message-log li')).toHaveCount(25);
+  await day.fill(typedDay);
   await page.getByLabel(t('entry.channel'), { exact: true }).selectOption('call');
   await page.getByLabel(t('entry.sender'), { exact: true }).fill('+375 29 000 00 00');
   await page.getByRole('button', { name: t('entry.addMessageButton') }).click();
