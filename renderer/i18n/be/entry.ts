@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { be as words } from '../../../shared/words/be';
+import { entryWords } from '../words';
 
 export const entry: Messages['entry'] = {
   newTitle: 'Новы запіс',
@@ -56,7 +58,7 @@ export const entry: Messages['entry'] = {
   recordedBy: 'Хто запісаў',
   recordedByHint: 'Пакіньце пустым, калі пішаце самі. Памочніца можа пазначыць тут сваё імя.',
   files: 'Фота, здымкі экрана і дакументы',
-  filesHint: 'Яны капіруюцца ў зашыфраванае сховішча разам з адбіткам (SHA-256), які паказвае, што іх потым не мянялі.',
+  filesHint: 'Яны капіруюцца ў зашыфраванае сховішча разам з хэш-сумай SHA-256, якая паказвае, што іх потым не мянялі.',
   filePath: 'Файл з гэтага камп’ютара',
   filePathHint: 'Фота, запіс або дакумент. Ён капіруецца ў сховішча, калі вы захоўваеце.',
   addFile: 'Дадаць файл…',
@@ -85,7 +87,6 @@ export const entry: Messages['entry'] = {
   empty: '(пуста)',
   unknownType: 'невядомы тып',
   photoTaken: 'знята {when}',
-  fingerprint: 'Адбітак (SHA-256):',
   recognisedText: 'Тэкст, распазнаны на выяве (камп’ютарам, магчымыя памылкі):',
   recognition_waiting: 'Тэкст на выяве распазнаецца…',
   'recognition_no-text': 'На выяве не знойдзена тэксту.',
@@ -101,7 +102,6 @@ export const entry: Messages['entry'] = {
   firstMessages: 'Паказаны першыя {count}.',
   unknownSender: 'невядомы адпраўнік',
   messageFile: 'Дасланы з гэтым паведамленнем: {name} ({size})',
-  call: 'званок',
   history: 'Змены',
   noEdits: 'Не змяняўся з таго часу, як быў запісаны.',
   versionReplaced: 'Версія {version}, заменена {when}.',
@@ -123,15 +123,9 @@ export const entry: Messages['entry'] = {
   addMessage: 'Дадаць паведамленне або званок уручную',
   channel: 'Як',
   direction: 'Кірунак',
-  direction_incoming: 'Мне',
-  direction_outgoing: 'Ад мяне',
   sender: 'Хто адправіў (імя або нумар)',
   messageText: 'Што там было',
   addMessageButton: 'Дадаць у журнал',
-  channel_whatsapp: 'WhatsApp',
-  channel_telegram: 'Telegram',
-  channel_sms: 'SMS',
-  channel_mms: 'MMS',
-  channel_call: 'Званок',
-  channel_other: 'Іншае',
+  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  ...entryWords(words),
 };

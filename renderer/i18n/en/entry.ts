@@ -1,3 +1,6 @@
+import { en as words } from '../../../shared/words/en';
+import { entryWords } from '../words';
+
 export const entry = {
   newTitle: 'New entry',
   editTitle: 'Change this entry',
@@ -54,7 +57,7 @@ export const entry = {
   recordedBy: 'Recorded by',
   recordedByHint: 'Leave empty if you write this yourself. A helper can put her name here.',
   files: 'Photos, screenshots and documents',
-  filesHint: 'They are copied into the encrypted vault with a fingerprint (SHA-256) that shows they were not changed later.',
+  filesHint: 'They are copied into the encrypted vault with a SHA-256 hash that shows they were not changed later.',
   filePath: 'A file from this computer',
   filePathHint: 'A photo, a recording or a document. It is copied into the vault when you save.',
   addFile: 'Add a file…',
@@ -83,7 +86,6 @@ export const entry = {
   empty: '(empty)',
   unknownType: 'unknown type',
   photoTaken: 'photo taken {when}',
-  fingerprint: 'Fingerprint (SHA-256):',
   recognisedText: 'Words read from the image (by the computer, may contain errors):',
   recognition_waiting: 'The words in this image are being read…',
   'recognition_no-text': 'No words were found in this image.',
@@ -94,7 +96,6 @@ export const entry = {
   firstMessages: 'Showing the first {count}.',
   unknownSender: 'unknown sender',
   messageFile: 'Sent with this message: {name} ({size})',
-  call: 'call',
   history: 'Changes',
   noEdits: 'Never changed since it was written down.',
   versionReplaced: 'Version {version}, replaced on {when}.',
@@ -116,15 +117,9 @@ export const entry = {
   addMessage: 'Add a message or call by hand',
   channel: 'How',
   direction: 'Direction',
-  direction_incoming: 'To me',
-  direction_outgoing: 'From me',
   sender: 'Who sent it (name or number)',
   messageText: 'What it said',
   addMessageButton: 'Add to the log',
-  channel_whatsapp: 'WhatsApp',
-  channel_telegram: 'Telegram',
-  channel_sms: 'SMS',
-  channel_mms: 'MMS',
-  channel_call: 'Call',
-  channel_other: 'Other',
+  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  ...entryWords(words),
 } as const;

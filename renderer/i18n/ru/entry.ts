@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { ru as words } from '../../../shared/words/ru';
+import { entryWords } from '../words';
 
 export const entry: Messages['entry'] = {
   newTitle: 'Новая запись',
@@ -56,7 +58,7 @@ export const entry: Messages['entry'] = {
   recordedBy: 'Кто записал',
   recordedByHint: 'Оставьте пустым, если пишете сами. Помощница может указать здесь своё имя.',
   files: 'Фото, скриншоты и документы',
-  filesHint: 'Они копируются в зашифрованное хранилище вместе с отпечатком (SHA-256), который показывает, что их потом не меняли.',
+  filesHint: 'Они копируются в зашифрованное хранилище вместе с хеш-суммой SHA-256, которая показывает, что их потом не меняли.',
   filePath: 'Файл с этого компьютера',
   filePathHint: 'Фото, запись или документ. Он копируется в хранилище, когда вы сохраняете.',
   addFile: 'Добавить файл…',
@@ -85,7 +87,6 @@ export const entry: Messages['entry'] = {
   empty: '(пусто)',
   unknownType: 'неизвестный тип',
   photoTaken: 'снято {when}',
-  fingerprint: 'Отпечаток (SHA-256):',
   recognisedText: 'Текст, распознанный на изображении (компьютером, возможны ошибки):',
   recognition_waiting: 'Текст на изображении распознаётся…',
   'recognition_no-text': 'На изображении не найдено текста.',
@@ -101,7 +102,6 @@ export const entry: Messages['entry'] = {
   firstMessages: 'Показаны первые {count}.',
   unknownSender: 'неизвестный отправитель',
   messageFile: 'Отправлено с этим сообщением: {name} ({size})',
-  call: 'звонок',
   history: 'Изменения',
   noEdits: 'Не менялась с тех пор, как была записана.',
   versionReplaced: 'Версия {version}, заменена {when}.',
@@ -123,15 +123,9 @@ export const entry: Messages['entry'] = {
   addMessage: 'Добавить сообщение или звонок вручную',
   channel: 'Как',
   direction: 'Направление',
-  direction_incoming: 'Мне',
-  direction_outgoing: 'От меня',
   sender: 'Кто отправил (имя или номер)',
   messageText: 'Что там было',
   addMessageButton: 'Добавить в журнал',
-  channel_whatsapp: 'WhatsApp',
-  channel_telegram: 'Telegram',
-  channel_sms: 'SMS',
-  channel_mms: 'MMS',
-  channel_call: 'Звонок',
-  channel_other: 'Другое',
+  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  ...entryWords(words),
 };

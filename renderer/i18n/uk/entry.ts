@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { uk as words } from '../../../shared/words/uk';
+import { entryWords } from '../words';
 
 export const entry: Messages['entry'] = {
   newTitle: 'Новий запис',
@@ -37,7 +39,7 @@ export const entry: Messages['entry'] = {
   categories: 'Що це було (позначте все, що підходить)',
   categoriesShort: 'Що це було',
   people: 'Хто був причетний',
-  noPeopleYet: 'Щоб пов’язати із записом людей (кривдника, свідків), спершу додайте їх у розділі «Люди».',
+  noPeopleYet: 'Щоб пов’язати із записом людей (агресора, свідків), спершу додайте їх у розділі «Люди».',
   injuries: 'Травми',
   injuriesHint: 'Синці, порізи, біль: де на тілі і як це виглядало.',
   medicalHelp: 'Медична допомога',
@@ -56,7 +58,7 @@ export const entry: Messages['entry'] = {
   recordedBy: 'Хто записав',
   recordedByHint: 'Залиште порожнім, якщо пишете самі. Помічниця може вказати тут своє ім’я.',
   files: 'Фото, знімки екрана й документи',
-  filesHint: 'Вони копіюються до зашифрованого сховища разом із відбитком (SHA-256), який показує, що їх потім не змінювали.',
+  filesHint: 'Вони копіюються до зашифрованого сховища разом із хеш-сумою SHA-256, яка показує, що їх потім не змінювали.',
   filePath: 'Файл із цього комп’ютера',
   filePathHint: 'Фото, запис або документ. Він копіюється до сховища, коли ви зберігаєте.',
   addFile: 'Додати файл…',
@@ -85,7 +87,6 @@ export const entry: Messages['entry'] = {
   empty: '(порожньо)',
   unknownType: 'невідомий тип',
   photoTaken: 'знято {when}',
-  fingerprint: 'Відбиток (SHA-256):',
   recognisedText: 'Текст, розпізнаний на зображенні (комп’ютером, можливі помилки):',
   recognition_waiting: 'Текст на зображенні розпізнається…',
   'recognition_no-text': 'На зображенні не знайдено тексту.',
@@ -101,7 +102,6 @@ export const entry: Messages['entry'] = {
   firstMessages: 'Показано перші {count}.',
   unknownSender: 'невідомий відправник',
   messageFile: 'Надіслано з цим повідомленням: {name} ({size})',
-  call: 'дзвінок',
   history: 'Зміни',
   noEdits: 'Не змінювався відтоді, як його записали.',
   versionReplaced: 'Версія {version}, замінена {when}.',
@@ -123,15 +123,9 @@ export const entry: Messages['entry'] = {
   addMessage: 'Додати повідомлення або дзвінок вручну',
   channel: 'Як',
   direction: 'Напрямок',
-  direction_incoming: 'Мені',
-  direction_outgoing: 'Від мене',
   sender: 'Хто надіслав (ім’я або номер)',
   messageText: 'Що там було',
   addMessageButton: 'Додати до журналу',
-  channel_whatsapp: 'WhatsApp',
-  channel_telegram: 'Telegram',
-  channel_sms: 'SMS',
-  channel_mms: 'MMS',
-  channel_call: 'Дзвінок',
-  channel_other: 'Інше',
+  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  ...entryWords(words),
 };
