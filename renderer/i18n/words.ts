@@ -17,9 +17,17 @@ export function commonWords(w: Words): Keyed<'kind_', EntryKind> & Keyed<'role_'
   return { ...keyed('kind_', w.kinds), ...keyed('role_', w.roles) };
 }
 
-/** entry.direction_*, entry.channel_*, the file hash's label, and "call" as it sits in a line. */
-export function entryWords(w: Words): Keyed<'direction_', 'incoming' | 'outgoing'> & Keyed<'channel_', Channel> & { readonly fingerprint: string; readonly call: string } {
+type IncidentField = keyof Words['incidentFields'];
+
+/** entry.direction_*, entry.channel_*, an incident's field labels (and as a changed field, lowered),
+ *  the file hash's label, and "call" as it sits in a line. */
+export function entryWords(
+  w: Words,
+): Keyed<'direction_', 'incoming' | 'outgoing'> & Keyed<'channel_', Channel> & Keyed<'', IncidentField> & Keyed<'field_', IncidentField> & { readonly fingerprint: string; readonly call: string } {
+  const lowered = Object.fromEntries(Object.entries(w.incidentFields).map(([name, word]) => [name, inSentence(word)])) as Record<IncidentField, string>;
   return {
+    ...keyed('', w.incidentFields),
+    ...keyed('field_', lowered),
     direction_incoming: w.directions.incoming,
     direction_outgoing: w.directions.outgoing,
     ...keyed('channel_', w.channels),

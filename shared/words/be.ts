@@ -45,6 +45,7 @@ export const be: Words = {
   roles: { perpetrator: 'Асоба, якая ўчыніла гвалт', witness: 'Сведка', helper: 'Памочнік ці кансультант', survivor: 'Пацярпелая', other: 'Іншая асоба' },
   directions: { incoming: 'Уваходнае', outgoing: 'Выходнае', unknown: 'Кірунак невядомы' },
   channels: { ...CHANNEL_NAMES, call: 'Званок', other: 'Іншае' },
+  incidentFields: { injuries: 'Траўмы', medicalHelp: 'Медыцынская дапамога', policeReport: 'Заява ў міліцыю' },
   dateKinds: { 'protection-order': 'Ахоўнае прадпісанне', hearing: 'Судовае пасяджэнне', deadline: 'Тэрмін', other: 'Іншая дата' },
   fileHash: 'Хэш-сума SHA-256',
 };

@@ -45,6 +45,7 @@ export const en: Words = {
   roles: { perpetrator: 'Perpetrator', witness: 'Witness', helper: 'Helper or support worker', survivor: 'Survivor', other: 'Other person' },
   directions: { incoming: 'Incoming', outgoing: 'Outgoing', unknown: 'Direction unknown' },
   channels: { ...CHANNEL_NAMES, call: 'Call', other: 'Other' },
+  incidentFields: { injuries: 'Injuries', medicalHelp: 'Medical help', policeReport: 'Police report' },
   dateKinds: { 'protection-order': 'Protection order', hearing: 'Court hearing', deadline: 'Deadline', other: 'Other date' },
   fileHash: 'SHA-256 hash',
 };

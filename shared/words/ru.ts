@@ -45,6 +45,7 @@ export const ru: Words = {
   roles: { perpetrator: 'Лицо, совершившее насилие', witness: 'Свидетель', helper: 'Помощник или консультант', survivor: 'Потерпевшая', other: 'Иное лицо' },
   directions: { incoming: 'Входящее', outgoing: 'Исходящее', unknown: 'Направление неизвестно' },
   channels: { ...CHANNEL_NAMES, call: 'Звонок', other: 'Другое' },
+  incidentFields: { injuries: 'Травмы', medicalHelp: 'Медицинская помощь', policeReport: 'Заявление в милицию (полицию)' },
   dateKinds: { 'protection-order': 'Защитное предписание', hearing: 'Судебное заседание', deadline: 'Срок', other: 'Другая дата' },
   fileHash: 'Хеш-сумма SHA-256',
 };

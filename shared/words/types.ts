@@ -15,6 +15,8 @@ export interface Words {
   readonly roles: Readonly<Record<PersonRole, string>>;
   readonly directions: Readonly<Record<'incoming' | 'outgoing' | 'unknown', string>>;
   readonly channels: Readonly<Record<Channel, string>>;
+  /** An incident's own fields, as labels: her form and the dossier's entry and chronology. */
+  readonly incidentFields: Readonly<Record<'injuries' | 'medicalHelp' | 'policeReport', string>>;
   /** Dates that matter (a protection order, a hearing…): her list of them and the dossier's. */
   readonly dateKinds: Readonly<Record<DateKind, string>>;
   /** The label of a file's SHA-256, the lawyer's word for it. */

@@ -45,6 +45,7 @@ export const uk: Words = {
   roles: { perpetrator: 'Особа, яка вчинила насильство', witness: 'Свідок', helper: 'Помічник чи консультант', survivor: 'Потерпіла', other: 'Інша особа' },
   directions: { incoming: 'Вхідне', outgoing: 'Вихідне', unknown: 'Напрям невідомий' },
   channels: { ...CHANNEL_NAMES, call: 'Дзвінок', other: 'Інше' },
+  incidentFields: { injuries: 'Травми', medicalHelp: 'Медична допомога', policeReport: 'Заява до поліції' },
   dateKinds: { 'protection-order': 'Захисний припис', hearing: 'Судове засідання', deadline: 'Строк', other: 'Інша дата' },
   fileHash: 'Хеш-сума SHA-256',
 };

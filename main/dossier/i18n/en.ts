@@ -1,3 +1,4 @@
+import { inSentence } from '../../../shared/words';
 import { en as words } from '../../../shared/words/en';
 import type { Strings } from './types';
 import { dossierWords } from './words';
@@ -74,7 +75,7 @@ export const en: Strings = {
     what: 'What happened, where',
     evidence: 'Exhibits',
     injuries: 'Injuries, medical help',
-    police: 'Police report',
+    police: words.incidentFields.policeReport,
     witnesses: 'Witnesses',
     zone: (zone) => `Local time, ${zone}; an event in another time zone has its zone in its row.`,
     empty: 'No entries match the chosen period and filters.',
@@ -86,9 +87,9 @@ export const en: Strings = {
     categories: 'Type',
     place: 'Place',
     people: 'People',
-    injuries: 'Injuries',
-    medicalHelp: 'Medical help',
-    police: 'Police report',
+    injuries: words.incidentFields.injuries,
+    medicalHelp: words.incidentFields.medicalHelp,
+    police: words.incidentFields.policeReport,
     policeDate: 'date',
     policeNumber: 'number',
     policeOutcome: 'outcome',
@@ -216,9 +217,9 @@ export const en: Strings = {
       place: 'place',
       categories: 'type',
       people: 'people',
-      injuries: 'injuries',
-      medicalHelp: 'medical help',
-      policeReport: 'police report',
+      injuries: inSentence(words.incidentFields.injuries),
+      medicalHelp: inSentence(words.incidentFields.medicalHelp),
+      policeReport: inSentence(words.incidentFields.policeReport),
       childrenPresent: 'children present',
       amount: 'amount',
       kind: 'kind',

@@ -40,11 +40,8 @@ export const entry: Messages['entry'] = {
   categoriesShort: 'Што гэта было',
   people: 'Хто ўдзельнічаў',
   noPeopleYet: 'Каб звязаць з запісам людзей (агрэсара, сведак), спачатку дадайце іх у раздзеле «Людзі».',
-  injuries: 'Траўмы',
   injuriesHint: 'Сінякі, парэзы, боль: дзе на целе і як гэта выглядала.',
-  medicalHelp: 'Медыцынская дапамога',
   medicalHelpHint: 'Куды вы звярталіся, хто вас аглядаў, якую даведку выдалі.',
-  policeReport: 'Заява ў міліцыю',
   policeReportHint: 'Калі вы заяўлялі: дата, нумар на талоне-паведамленні і што было далей.',
   policeDate: 'Дата заявы',
   policeNumber: 'Нумар (КУСП, талон)',
@@ -114,9 +111,6 @@ export const entry: Messages['entry'] = {
   field_place: 'месца',
   field_categories: 'што гэта было',
   field_personIds: 'людзі',
-  field_injuries: 'траўмы',
-  field_medicalHelp: 'медыцынская дапамога',
-  field_policeReport: 'заява ў міліцыю',
   field_childrenPresent: 'дзеці побач',
   field_amount: 'сума',
   field_recordedBy: 'хто запісаў',
@@ -126,6 +120,6 @@ export const entry: Messages['entry'] = {
   sender: 'Хто адправіў (імя або нумар)',
   messageText: 'Што там было',
   addMessageButton: 'Дадаць у журнал',
-  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  // Directions, channels, an incident's fields and the file hash's label: the dossier's words too (shared/words).
   ...entryWords(words),
 };

@@ -39,11 +39,8 @@ export const entry = {
   categoriesShort: 'What it was',
   people: 'People involved',
   noPeopleYet: 'To link people (the abuser, witnesses), add them first under “People”.',
-  injuries: 'Injuries',
   injuriesHint: 'Bruises, cuts, pain: where on the body, and how it looked.',
-  medicalHelp: 'Medical help',
   medicalHelpHint: 'Where you went, who examined you, any certificate you were given.',
-  policeReport: 'Police report',
   policeReportHint: 'If you reported it: the date, the number on the paper you received, and what happened next.',
   policeDate: 'Date reported',
   policeNumber: 'Report number',
@@ -108,9 +105,6 @@ export const entry = {
   field_place: 'place',
   field_categories: 'what it was',
   field_personIds: 'people',
-  field_injuries: 'injuries',
-  field_medicalHelp: 'medical help',
-  field_policeReport: 'police report',
   field_childrenPresent: 'children present',
   field_amount: 'amount',
   field_recordedBy: 'recorded by',
@@ -120,6 +114,6 @@ export const entry = {
   sender: 'Who sent it (name or number)',
   messageText: 'What it said',
   addMessageButton: 'Add to the log',
-  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  // Directions, channels, an incident's fields and the file hash's label: the dossier's words too (shared/words).
   ...entryWords(words),
 } as const;

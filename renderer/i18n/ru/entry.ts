@@ -40,11 +40,8 @@ export const entry: Messages['entry'] = {
   categoriesShort: 'Что это было',
   people: 'Кто участвовал',
   noPeopleYet: 'Чтобы связать с записью людей (агрессора, свидетелей), сначала добавьте их в разделе «Люди».',
-  injuries: 'Травмы',
   injuriesHint: 'Синяки, порезы, боль: где на теле и как это выглядело.',
-  medicalHelp: 'Медицинская помощь',
   medicalHelpHint: 'Куда вы обращались, кто вас осматривал, какую справку выдали.',
-  policeReport: 'Заявление в милицию (полицию)',
   policeReportHint: 'Если вы заявляли: дата, номер на талоне-уведомлении и что было дальше.',
   policeDate: 'Дата заявления',
   policeNumber: 'Номер (КУСП, талон)',
@@ -114,9 +111,6 @@ export const entry: Messages['entry'] = {
   field_place: 'место',
   field_categories: 'что это было',
   field_personIds: 'люди',
-  field_injuries: 'травмы',
-  field_medicalHelp: 'медицинская помощь',
-  field_policeReport: 'заявление в милицию',
   field_childrenPresent: 'дети рядом',
   field_amount: 'сумма',
   field_recordedBy: 'кто записал',
@@ -126,6 +120,6 @@ export const entry: Messages['entry'] = {
   sender: 'Кто отправил (имя или номер)',
   messageText: 'Что там было',
   addMessageButton: 'Добавить в журнал',
-  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  // Directions, channels, an incident's fields and the file hash's label: the dossier's words too (shared/words).
   ...entryWords(words),
 };

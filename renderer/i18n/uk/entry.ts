@@ -40,11 +40,8 @@ export const entry: Messages['entry'] = {
   categoriesShort: 'Що це було',
   people: 'Хто був причетний',
   noPeopleYet: 'Щоб пов’язати із записом людей (агресора, свідків), спершу додайте їх у розділі «Люди».',
-  injuries: 'Травми',
   injuriesHint: 'Синці, порізи, біль: де на тілі і як це виглядало.',
-  medicalHelp: 'Медична допомога',
   medicalHelpHint: 'Куди ви зверталися, хто вас оглядав, яку довідку видали.',
-  policeReport: 'Заява до поліції',
   policeReportHint: 'Якщо ви заявляли: дата, номер на талоні-повідомленні та що було далі.',
   policeDate: 'Дата заяви',
   policeNumber: 'Номер (ЄО, талон)',
@@ -114,9 +111,6 @@ export const entry: Messages['entry'] = {
   field_place: 'місце',
   field_categories: 'що це було',
   field_personIds: 'люди',
-  field_injuries: 'травми',
-  field_medicalHelp: 'медична допомога',
-  field_policeReport: 'заява до поліції',
   field_childrenPresent: 'діти поруч',
   field_amount: 'сума',
   field_recordedBy: 'хто записав',
@@ -126,6 +120,6 @@ export const entry: Messages['entry'] = {
   sender: 'Хто надіслав (ім’я або номер)',
   messageText: 'Що там було',
   addMessageButton: 'Додати до журналу',
-  // Directions, channels and the file hash's label: the dossier's words too (shared/words).
+  // Directions, channels, an incident's fields and the file hash's label: the dossier's words too (shared/words).
   ...entryWords(words),
 };

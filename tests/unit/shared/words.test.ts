@@ -42,7 +42,7 @@ describe('one source for the words the app and the dossier share', () => {
     for (const kind of ENTRY_KINDS) expect(UI[lang][`cat_${kind}`], `${lang} ${kind}`).toBe(words.categories[kind]);
   });
 
-  it.each(LANGUAGES)('%s: roles, message directions, channels, kinds of date and the file hash are the same in the UI and the PDF', (lang) => {
+  it.each(LANGUAGES)('%s: roles, message directions, channels, an incident’s fields, kinds of date and the file hash are the same in the UI and the PDF', (lang) => {
     const t = translator(lang);
     const words = WORDS[lang];
     const pdf = STRINGS[lang];
@@ -59,6 +59,12 @@ describe('one source for the words the app and the dossier share', () => {
       expect(pdf.channels[channel]).toBe(words.channels[channel]);
     }
     for (const kind of DATE_KINDS) expect(t(`filing.kind_${kind.replace('-', '_')}` as Key)).toBe(words.dateKinds[kind]);
+    for (const field of ['injuries', 'medicalHelp', 'policeReport'] as const) {
+      expect(t(`entry.${field}`)).toBe(words.incidentFields[field]);
+      expect(t(`entry.field_${field}`)).toBe(inSentence(words.incidentFields[field]));
+      expect(pdf.integrity.field[field]).toBe(inSentence(words.incidentFields[field]));
+    }
+    expect([pdf.entry.injuries, pdf.entry.medicalHelp, pdf.entry.police, pdf.chronology.police]).toEqual([words.incidentFields.injuries, words.incidentFields.medicalHelp, words.incidentFields.policeReport, words.incidentFields.policeReport]);
     expect(t('entry.fingerprint')).toBe(`${words.fileHash}:`);
     expect(pdf.evidence.sha256).toBe(words.fileHash);
   });
