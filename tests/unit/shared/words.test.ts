@@ -88,13 +88,15 @@ describe('one source for the words the app and the dossier share', () => {
     expect(WORDS.ru.categories.stalking.following).toBe('Слежка, следование');
     expect(WORDS.be.roles.perpetrator).toBe('Асоба, якая ўчыніла гвалт');
     expect(WORDS.uk.roles.perpetrator).toBe('Особа, яка вчинила насильство');
+    // The cover names the parties with the same words as the list of people.
+    for (const lang of ['ru', 'be', 'uk'] as const) expect([STRINGS[lang].cover.victim, STRINGS[lang].cover.accused]).toEqual([WORDS[lang].roles.survivor, WORDS[lang].roles.perpetrator]);
   });
 
-  it('no catalogue, the app’s or the dossier’s, in any language, says обидчик, владелец хранилища or выгружено', () => {
+  it('no catalogue, the app’s or the dossier’s, in any language, says обидчик, владелец хранилища, выгружено or пострадавшая', () => {
     // "Exported" said of the dossier (выгружено, выгружана, вивантажено), not the noun for a
     // messenger's export of a chat (выгрузка переписки, вивантаження листування), which is right.
     const exported = /(?<!\p{L})(выгружен[оаы]?|выгружан[аы]?|вивантажен[оаі]?)(?!\p{L})/iu;
-    const avoided = [/обидчик/i, /владел\S* хранилищ/i, /крыўдзіцел/i, /уладальні\S* сховішч/i, /кривдник/i, /власни\S* сховищ/i, /vault owner/i, exported];
+    const avoided = [/обидчик/i, /владел\S* хранилищ/i, /крыўдзіцел/i, /уладальні\S* сховішч/i, /кривдник/i, /власни\S* сховищ/i, /vault owner/i, /пострадавш/i, /постраждал/i, exported];
     for (const lang of LANGUAGES) {
       const text = [all(UI[lang]), all(STRINGS[lang]), all(WORDS[lang])].join('\n');
       for (const word of avoided) expect(text, `${lang} ${word}`).not.toMatch(word);
