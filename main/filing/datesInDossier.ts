@@ -2,18 +2,19 @@
 // chronology's own table so that section's owners need not change: after the events, a short list
 // of the protection orders, hearings, deadlines and decisions that belong to this dossier — those
 // tied to an entry in it, and those without an entry that fall in its period. Redacted like the rest.
-import type { ImportantDate, DateKind } from '../../shared/dates';
+import type { ImportantDate } from '../../shared/dates';
 import type { DossierLanguage, DossierOptions } from '../../shared/dossierOptions';
 import type { RenderContext } from '../dossier/render/context';
 import type { DossierData } from '../dossier/select';
+import { WORDS as SHARED_WORDS } from '../../shared/words';
 import { listImportantDates } from '../vault/dates';
 import type { Db } from '../vault/sqlite';
 
-const WORDS: Record<DossierLanguage, { heading: string; kinds: Record<DateKind, string>; entry: (n: string) => string }> = {
-  ru: { heading: 'Важные даты', kinds: { 'protection-order': 'Защитное предписание', hearing: 'Судебное заседание', deadline: 'Срок', other: 'Дата' }, entry: (n) => `к записи № ${n}` },
-  en: { heading: 'Dates that matter', kinds: { 'protection-order': 'Protection order', hearing: 'Court hearing', deadline: 'Deadline', other: 'Date' }, entry: (n) => `see entry No. ${n}` },
-  be: { heading: 'Важныя даты', kinds: { 'protection-order': 'Ахоўнае прадпісанне', hearing: 'Судовае пасяджэнне', deadline: 'Тэрмін', other: 'Дата' }, entry: (n) => `да запісу № ${n}` },
-  uk: { heading: 'Важливі дати', kinds: { 'protection-order': 'Захисний припис', hearing: 'Судове засідання', deadline: 'Строк', other: 'Дата' }, entry: (n) => `до запису № ${n}` },
+const WORDS: Record<DossierLanguage, { heading: string; entry: (n: string) => string }> = {
+  ru: { heading: 'Важные даты', entry: (n) => `к записи № ${n}` },
+  en: { heading: 'Dates that matter', entry: (n) => `see entry No. ${n}` },
+  be: { heading: 'Важныя даты', entry: (n) => `да запісу № ${n}` },
+  uk: { heading: 'Важливі дати', entry: (n) => `до запису № ${n}` },
 };
 
 /** The calendar day of a period bound, as the date's own day is compared (in the date's zone). */
@@ -39,6 +40,6 @@ export function renderDatesThatMatter(ctx: RenderContext): void {
   for (const date of dates) {
     const days = date.to && date.to !== date.from ? `${ctx.fmt.calendarDay(date.from)} – ${ctx.fmt.calendarDay(date.to)}` : ctx.fmt.calendarDay(date.from);
     const exhibit = date.entryId ? exhibitOf.get(date.entryId) : undefined;
-    ctx.flow.paragraph(`${days} (${date.zone}) — ${words.kinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
+    ctx.flow.paragraph(`${days} (${date.zone}) — ${SHARED_WORDS[ctx.options.language].dateKinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
   }
 }

@@ -1,5 +1,6 @@
 // Every field of an entry, in plain words, as a list of "label: value".
 import type { Entry, Person } from '../../shared/domain';
+import { inSentence, listOf } from '../../shared/words';
 import { formatDay, formatInstant, formatMoney, formatOccurred, formatZone } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 
@@ -14,8 +15,9 @@ export function EntryDetails({ entry, people }: { entry: Entry; people: readonly
     [t('entry.recorded'), t('entry.recordedLine', { when: formatInstant(entry.recordedAt, locale), who: entry.recordedBy === VAULT_OWNER ? t('entry.byOwner') : entry.recordedBy })],
   ];
   if (entry.place) rows.push([t('entry.place'), entry.place]);
-  if (entry.categories.length > 0) rows.push([t('entry.categoriesShort'), entry.categories.map((c) => t(`cat_${entry.kind}.${c}` as never)).join(', ')]);
-  if (people.length > 0) rows.push([t('entry.people'), people.map((p) => `${p.name} (${t(`common.role_${p.role}`)})`).join(', ')]);
+  // Listed as the dossier lists them (shared/words): a role may hold a comma («лицо, совершившее насилие»).
+  if (entry.categories.length > 0) rows.push([t('entry.categoriesShort'), listOf(entry.categories.map((c) => t(`cat_${entry.kind}.${c}` as never)))]);
+  if (people.length > 0) rows.push([t('entry.people'), people.map((p) => `${p.name} (${inSentence(t(`common.role_${p.role}`))})`).join('; ')]);
   if (entry.kind === 'incident') {
     if (entry.injuries) rows.push([t('entry.injuries'), entry.injuries]);
     if (entry.medicalHelp) rows.push([t('entry.medicalHelp'), entry.medicalHelp]);

@@ -1,10 +1,12 @@
 // Every word the dossier prints, per language. Plain, everyday words: the reader may be a lawyer,
 // a judge, or the survivor herself. Each language file must fill every key (the compiler checks).
-import type { ECONOMIC_CATEGORIES, INCIDENT_CATEGORIES, MESSAGE_CHANNELS, PERSON_ROLES, STALKING_CATEGORIES } from '../../../shared/domain';
+import type { SharedWords } from './words';
 
 export type PluralForms = { one: string; few?: string; many?: string; other: string };
 
-export interface Strings {
+/** kinds, kindsPlural, categories, roles, channels, directions: shared with the app (shared/words),
+ *  the same word on her screen and in the dossier. */
+export interface Strings extends SharedWords {
   title: string;
   subtitle: string;
   sections: {
@@ -44,12 +46,6 @@ export interface Strings {
     redactedCopy: (kinds: string) => string;
     removedKinds: Record<import('../redact').RemovedKind, string>;
   };
-  kinds: { incident: string; stalking: string; economic: string };
-  kindsPlural: { incident: string; stalking: string; economic: string };
-  categories: Record<(typeof INCIDENT_CATEGORIES)[number] | (typeof STALKING_CATEGORIES)[number] | (typeof ECONOMIC_CATEGORIES)[number], string>;
-  roles: Record<(typeof PERSON_ROLES)[number], string>;
-  channels: Record<(typeof MESSAGE_CHANNELS)[number], string>;
-  directions: { incoming: string; outgoing: string; unknown: string };
   precision: { approximate: string; dateOnly: string; until: string };
   units: {
     entries: PluralForms;

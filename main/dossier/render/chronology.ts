@@ -37,7 +37,7 @@ export function commonZone(entries: readonly DossierEntry[], fallback: string): 
 
 export function chronologyRow(s: Strings, fmt: Format, d: DossierEntry, people: ReadonlyMap<string, Person>): Cell[] {
   const e = d.entry;
-  const categories = categoryText(s, e.categories);
+  const categories = categoryText(s, e.kind, e.categories);
   const what = [`${s.kinds[e.kind]}: ${e.title}`, categories, e.kind === 'economic' && e.amount ? fmt.money(e.amount.value, e.amount.currency) : '', e.place ? `${s.entry.place}: ${e.place}` : ''];
   const incident = e.kind === 'incident' ? e : null;
   const police = incident?.policeReport;

@@ -1,6 +1,7 @@
 // Section 3: every entry in full: all its fields, who recorded it and when, whether it was edited
 // (the earlier versions are in section 7), its photos shown and its other files listed.
-import type { EntryRecord, Person } from '../../../shared/domain';
+import type { EntryKind, EntryRecord, Person } from '../../../shared/domain';
+import { inSentence, listOf } from '../../../shared/words';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
 import type { DossierEntry, ExhibitAttachment } from '../select';
@@ -10,18 +11,22 @@ import { embedOriginal, originalOutcome } from './originals';
 import { DEFAULT_RECORDER } from '../../vault/vault';
 import { colour } from './theme';
 
-export function categoryText(s: Strings, categories: readonly string[]): string {
-  return categories.map((c) => s.categories[c as keyof Strings['categories']] ?? c).join(', ');
+/** The kind's words for its categories (shared with the app), listed as a document lists them. */
+export function categoryText(s: Strings, kind: EntryKind, categories: readonly string[]): string {
+  const words: Readonly<Record<string, string>> = s.categories[kind];
+  return listOf(categories.map((c) => words[c] ?? c));
 }
 
+/** "Виктор (лицо, совершившее насилие), муж, +375…": the role in brackets, so its comma is not
+ *  taken for the end of the name. */
 export function personText(s: Strings, person: Person): string {
-  return [person.name, s.roles[person.role], person.relation, person.contact].filter(Boolean).join(', ');
+  return [`${person.name} (${inSentence(s.roles[person.role])})`, person.relation, person.contact].filter(Boolean).join(', ');
 }
 
 /** Label/value rows for one version of an entry (also used for earlier versions in section 7). */
 export function entryFields(s: Strings, fmt: Format, entry: EntryRecord, people: Map<string, Person>): [string, string][] {
   const rows: [string, string][] = [[s.entry.when, fmt.occurred(entry.occurredAt)]];
-  if (entry.categories.length) rows.push([s.entry.categories, categoryText(s, entry.categories)]);
+  if (entry.categories.length) rows.push([s.entry.categories, categoryText(s, entry.kind, entry.categories)]);
   if (entry.place) rows.push([s.entry.place, entry.place]);
   const named = entry.personIds.map((id) => people.get(id)).filter((p): p is Person => p !== undefined);
   if (named.length) rows.push([s.entry.people, named.map((p) => personText(s, p)).join('\n')]);

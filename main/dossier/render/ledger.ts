@@ -22,7 +22,7 @@ export function ledgerRows(ctx: RenderContext): Cell[][] {
       return [
         { text: d.exhibit, style: 'cellBold' },
         fmt.occurred(e.occurredAt),
-        categoryText(s, e.categories) || s.none,
+        categoryText(s, e.kind, e.categories) || s.none,
         e.title,
         amount ? fmt.money(amount.value, amount.currency) : s.ledger.noAmount,
         total,

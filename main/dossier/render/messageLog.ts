@@ -1,6 +1,7 @@
 // Section 4: for each stalking entry with messages: the figures (how many, to and from her, calls,
 // the busiest 24 h and 72 h), the per-day and hour-of-day charts, then every message in a table.
 import type { Message, SenderRole } from '../../../shared/domain';
+import { inSentence } from '../../../shared/words';
 import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
@@ -26,7 +27,7 @@ export function roleOf(m: Message): SenderRole {
 /** His messages by name; hers and third parties' say so beside the name. */
 function senderText(s: Strings, m: Message): string {
   const role = roleOf(m);
-  if (role === 'me') return `${m.sender || s.none} (${s.directions.outgoing})`;
+  if (role === 'me') return `${m.sender || s.none} (${inSentence(s.directions.outgoing)})`;
   if (role === 'other') return `${m.sender || s.none} (${s.log.thirdParty})`;
   return m.sender || s.none;
 }
@@ -96,7 +97,7 @@ function renderLog(ctx: RenderContext, d: DossierEntry): void {
     [s.log.outgoing, fmt.number(count('me'))],
     ...(others > 0 ? [[s.log.others, fmt.number(others)] as [string, string]] : []),
     [s.log.calls, fmt.number(his.filter((m) => m.isCall).length)],
-    [s.log.channels, [...new Set(messages.map((m) => s.channels[m.channel]))].join(', ')],
+    [s.log.channels, [...new Set(messages.map((m) => inSentence(s.channels[m.channel])))].join(', ')],
     [s.log.between, `${fmt.dateTime(first.sentAt, first.zone)} – ${fmt.dateTime(last.sentAt, last.zone)}`],
     [s.log.busiest24, burstText(s, fmt, his, 24)],
     [s.log.busiest72, burstText(s, fmt, his, 72)],

@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { be as words } from '../../../shared/words/be';
+import { commonWords } from '../words';
 
 export const common: Messages['common'] = {
   appName: 'Дасье',
@@ -21,13 +23,7 @@ export const common: Messages['common'] = {
   yes: 'Так',
   no: 'Не',
   approximately: 'прыкладна {when}',
-  kind_incident: 'Здарэнне',
-  kind_stalking: 'Пераслед',
-  kind_economic: 'Эканамічны гвалт',
-  role_perpetrator: 'Агрэсар',
-  role_witness: 'Сведка',
-  role_helper: 'Памочнік або кансультант',
-  role_survivor: 'Пацярпелая',
-  role_other: 'Іншы чалавек',
+  // Kinds of entry and people's roles: the dossier's words too (shared/words).
+  ...commonWords(words),
   noFileChosen: 'Файл яшчэ не выбраны.',
 };

@@ -1,3 +1,6 @@
+import { be as words } from '../../../shared/words/be';
+import { filingWords } from '../words';
+
 // Заява ў суд і важныя даты (issue 10).
 import type { Messages } from '../types';
 
@@ -30,10 +33,8 @@ export const filing: Messages['filing'] = {
   datesLead: 'Ахоўныя прадпісанні, судовыя пасяджэнні, тэрміны. У апавяшчэнні камп’ютара нічога не адпраўляецца: што хутка, паказана тут, калі вы адкрываеце сховішча.',
   noDates: 'Дат пакуль няма.',
   kind: 'Што гэта',
-  kind_protection_order: 'Ахоўнае прадпісанне',
-  kind_hearing: 'Судовае пасяджэнне',
-  kind_deadline: 'Тэрмін',
-  kind_other: 'Іншае',
+  // The kinds of date: the dossier's words too (shared/words).
+  ...filingWords(words),
   protectionOrderHint: 'У Беларусі ахоўнае прадпісанне дзейнічае да 15 сутак; па вашай пісьмовай заяве яго можна падоўжыць да 30.',
   from: 'Дата (ці першы дзень)',
   to: 'Апошні дзень (калі гэта тэрмін)',

@@ -1,3 +1,6 @@
+import { en as words } from '../../../shared/words/en';
+import { commonWords } from '../words';
+
 export const common = {
   appName: 'Dossier',
   disguiseName: 'Notes',
@@ -19,13 +22,7 @@ export const common = {
   yes: 'Yes',
   no: 'No',
   approximately: 'about {when}',
-  kind_incident: 'Incident',
-  kind_stalking: 'Stalking',
-  kind_economic: 'Economic abuse',
-  role_perpetrator: 'Abuser',
-  role_witness: 'Witness',
-  role_helper: 'Helper or support worker',
-  role_survivor: 'Survivor',
-  role_other: 'Someone else',
+  // Kinds of entry and people's roles: the dossier's words too (shared/words).
+  ...commonWords(words),
   noFileChosen: 'No file chosen yet.',
 } as const;

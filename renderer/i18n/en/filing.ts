@@ -1,4 +1,7 @@
 // The statement to the court and the dates that matter (issue 10).
+import { en as words } from '../../../shared/words/en';
+import { filingWords } from '../words';
+
 export const filing = {
   navStatement: 'Statement to court',
   navDates: 'Dates',
@@ -28,10 +31,8 @@ export const filing = {
   datesLead: 'Protection orders, court hearings, deadlines. Nothing is sent to your computer’s notifications: what is due is shown here when you unlock.',
   noDates: 'No dates yet.',
   kind: 'What it is',
-  kind_protection_order: 'Protection order',
-  kind_hearing: 'Court hearing',
-  kind_deadline: 'Deadline',
-  kind_other: 'Other',
+  // The kinds of date: the dossier's words too (shared/words).
+  ...filingWords(words),
   protectionOrderHint: 'In Belarus a protection order lasts up to 15 days; on your written application it can be extended to 30.',
   from: 'Date (or first day)',
   to: 'Last day (if it lasts)',

@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { ru as words } from '../../../shared/words/ru';
+import { commonWords } from '../words';
 
 export const common: Messages['common'] = {
   appName: 'Досье',
@@ -21,13 +23,7 @@ export const common: Messages['common'] = {
   yes: 'Да',
   no: 'Нет',
   approximately: 'примерно {when}',
-  kind_incident: 'Происшествие',
-  kind_stalking: 'Преследование',
-  kind_economic: 'Экономическое насилие',
-  role_perpetrator: 'Агрессор',
-  role_witness: 'Свидетель',
-  role_helper: 'Помощник или консультант',
-  role_survivor: 'Пострадавшая',
-  role_other: 'Другой человек',
+  // Kinds of entry and people's roles: the dossier's words too (shared/words).
+  ...commonWords(words),
   noFileChosen: 'Файл ещё не выбран.',
 };

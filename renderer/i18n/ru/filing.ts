@@ -1,3 +1,6 @@
+import { ru as words } from '../../../shared/words/ru';
+import { filingWords } from '../words';
+
 // Заявление в суд и важные даты (issue 10).
 import type { Messages } from '../types';
 
@@ -30,10 +33,8 @@ export const filing: Messages['filing'] = {
   datesLead: 'Защитные предписания, судебные заседания, сроки. В уведомления компьютера ничего не отправляется: что скоро, показано здесь, когда вы открываете хранилище.',
   noDates: 'Дат пока нет.',
   kind: 'Что это',
-  kind_protection_order: 'Защитное предписание',
-  kind_hearing: 'Судебное заседание',
-  kind_deadline: 'Срок',
-  kind_other: 'Другое',
+  // The kinds of date: the dossier's words too (shared/words).
+  ...filingWords(words),
   protectionOrderHint: 'В Беларуси защитное предписание действует до 15 суток; по вашему письменному заявлению его можно продлить до 30.',
   from: 'Дата (или первый день)',
   to: 'Последний день (если это срок)',

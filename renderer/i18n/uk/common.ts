@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { uk as words } from '../../../shared/words/uk';
+import { commonWords } from '../words';
 
 export const common: Messages['common'] = {
   appName: 'Досьє',
@@ -21,13 +23,7 @@ export const common: Messages['common'] = {
   yes: 'Так',
   no: 'Ні',
   approximately: 'приблизно {when}',
-  kind_incident: 'Подія',
-  kind_stalking: 'Переслідування',
-  kind_economic: 'Економічне насильство',
-  role_perpetrator: 'Кривдник',
-  role_witness: 'Свідок',
-  role_helper: 'Помічник або консультант',
-  role_survivor: 'Постраждала',
-  role_other: 'Інша людина',
+  // Kinds of entry and people's roles: the dossier's words too (shared/words).
+  ...commonWords(words),
   noFileChosen: 'Файл ще не вибрано.',
 };

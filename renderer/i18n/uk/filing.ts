@@ -1,3 +1,6 @@
+import { uk as words } from '../../../shared/words/uk';
+import { filingWords } from '../words';
+
 // Заява до суду і важливі дати (issue 10).
 import type { Messages } from '../types';
 
@@ -30,10 +33,8 @@ export const filing: Messages['filing'] = {
   datesLead: 'Захисні приписи, судові засідання, строки. У сповіщення комп’ютера нічого не надсилається: що скоро, показано тут, коли ви відкриваєте сховище.',
   noDates: 'Дат поки немає.',
   kind: 'Що це',
-  kind_protection_order: 'Захисний припис',
-  kind_hearing: 'Судове засідання',
-  kind_deadline: 'Строк',
-  kind_other: 'Інше',
+  // The kinds of date: the dossier's words too (shared/words).
+  ...filingWords(words),
   protectionOrderHint: 'У Білорусі захисний припис діє до 15 діб; за вашою письмовою заявою його можна продовжити до 30.',
   from: 'Дата (або перший день)',
   to: 'Останній день (якщо це строк)',

@@ -11,7 +11,7 @@ describe('dossier words', () => {
   it('Russian: лицо, совершившее насилие; потерпевшая; входящие/исходящие; сформировано; хеш-сумма; Приложение №', () => {
     const ru = all(STRINGS.ru);
     for (const avoided of [/обидчик/i, /владел\S* хранилища/i, /выгру[зж]/i, /От неё/, /'Ей'/, /\bE-\d/]) expect(ru).not.toMatch(avoided);
-    expect(STRINGS.ru.roles.perpetrator).toBe('лицо, совершившее насилие');
+    expect(STRINGS.ru.roles.perpetrator).toBe('Лицо, совершившее насилие');
     expect(STRINGS.ru.entry.owner).toBe('потерпевшая');
     expect(STRINGS.ru.integrity.exportedAt).toBe('Сформировано');
     expect(STRINGS.ru.evidence.sha256).toBe('Хеш-сумма SHA-256');

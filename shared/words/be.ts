@@ -1,0 +1,51 @@
+// Belarusian: the same choices as Russian, in Belarusian legal usage: «асоба, якая ўчыніла гвалт»,
+// «пацярпелая», «уваходнае / выходнае», «хэш-сума SHA-256».
+import { CHANNEL_NAMES, type Words } from './types';
+
+export const be: Words = {
+  kinds: { incident: 'Здарэнне', stalking: 'Пераслед', economic: 'Эканамічны гвалт' },
+  kindsPlural: { incident: 'Здарэнні', stalking: 'Выпадкі пераследу', economic: 'Выпадкі эканамічнага гвалту' },
+  categories: {
+    incident: {
+      physical: 'Фізічны гвалт',
+      psychological: 'Псіхалагічны гвалт',
+      sexual: 'Сэксуальны гвалт',
+      threats: 'Пагрозы',
+      property_damage: 'Пашкоджанне маёмасці',
+    },
+    stalking: {
+      messages: 'Паведамленні',
+      calls: 'Званкі',
+      following: 'Сачэнне, хаджэнне следам',
+      showing_up_at_home_or_work: 'З’яўленне каля дома ці на працы',
+      contacting_relatives_or_friends: 'Звароты да родных ці сяброў',
+      seeking_new_contacts: 'Спробы звязацца новымі спосабамі',
+      blackmail_with_intimate_images: 'Шантаж інтымнымі выявамі',
+      spreading_information: 'Распаўсюджванне асабістых звестак',
+      threats: 'Пагрозы',
+      tracking: 'Адсочванне месцазнаходжання',
+    },
+    economic: {
+      prohibition_to_study_or_work: 'Забарона вучыцца ці працаваць',
+      deprivation_of_financial_support: 'Пазбаўленне матэрыяльнай падтрымкі',
+      total_control_of_income: 'Поўны кантроль над даходамі',
+      concealment_of_income: 'Утойванне даходаў',
+      control_of_expenditures: 'Кантроль выдаткаў',
+      coercion_to_support_the_abuser: 'Прымус утрымліваць асобу, якая ўчыніла гвалт',
+      refusal_to_support_children: 'Адмова ўтрымліваць дзяцей',
+      coercion_to_beg: 'Прымус выпрошваць грошы',
+      unequal_spending: 'Няроўнае размеркаванне грошай',
+      coercion_to_retire: 'Прымус звольніцца ці пайсці на пенсію',
+      deprivation_of_funds: 'Адбіранне грошай',
+      financial_blackmail: 'Фінансавы шантаж',
+      forging_signatures: 'Падробка подпісаў',
+      misuse_or_theft_of_money_and_property: 'Прысваенне ці крадзеж грошай і маёмасці',
+    },
+  },
+  roles: { perpetrator: 'Асоба, якая ўчыніла гвалт', witness: 'Сведка', helper: 'Памочнік ці кансультант', survivor: 'Пацярпелая', other: 'Іншая асоба' },
+  directions: { incoming: 'Уваходнае', outgoing: 'Выходнае', unknown: 'Кірунак невядомы' },
+  channels: { ...CHANNEL_NAMES, call: 'Званок', other: 'Іншае' },
+  incidentFields: { injuries: 'Траўмы', medicalHelp: 'Медыцынская дапамога', policeReport: 'Заява ў міліцыю' },
+  dateKinds: { 'protection-order': 'Ахоўнае прадпісанне', hearing: 'Судовае пасяджэнне', deadline: 'Тэрмін', other: 'Іншая дата' },
+  fileHash: 'Хэш-сума SHA-256',
+};

@@ -1,0 +1,30 @@
+// The words both the app and the dossier print, one source per language (see types.ts). The UI
+// catalogues (renderer/i18n) and the dossier's (main/dossier/i18n) take them from here.
+import { be } from './be';
+import { en } from './en';
+import { ru } from './ru';
+import { CHANNEL_NAMES, type Words } from './types';
+import { uk } from './uk';
+
+export type { Words } from './types';
+export { CHANNEL_NAMES };
+
+const NAMES: readonly string[] = Object.values(CHANNEL_NAMES);
+
+export const WORDS: Readonly<Record<'ru' | 'en' | 'be' | 'uk', Words>> = { ru, en, be, uk };
+
+/** A label lowered to sit inside a sentence or a list ("Физическое насилие" → "физическое
+ *  насилие"). A name ("Telegram") or a word with a capital inside ("SMS") is left alone. */
+export function inSentence(word: string): string {
+  if (NAMES.includes(word)) return word;
+  const [first = '', ...rest] = word;
+  const tail = rest.join('');
+  if (/\p{Lu}/u.test(tail)) return word;
+  return first.toLowerCase() + tail;
+}
+
+/** Several labels in one line, as a document lists them: the first as a label, the rest lowered,
+ *  separated by semicolons because a term may hold a comma («лицо, совершившее насилие»). */
+export function listOf(words: readonly string[]): string {
+  return words.map((word, i) => (i === 0 ? word : inSentence(word))).join('; ');
+}

@@ -1,0 +1,51 @@
+// Russian: the lawyer's terms (issue 9, item 7) in words she understands at once: short nouns,
+// neutral and in the third person, so they read well as a checkbox and in a court document.
+import { CHANNEL_NAMES, type Words } from './types';
+
+export const ru: Words = {
+  kinds: { incident: 'Происшествие', stalking: 'Преследование', economic: 'Экономическое насилие' },
+  kindsPlural: { incident: 'Происшествия', stalking: 'Случаи преследования', economic: 'Случаи экономического насилия' },
+  categories: {
+    incident: {
+      physical: 'Физическое насилие',
+      psychological: 'Психологическое насилие',
+      sexual: 'Сексуальное насилие',
+      threats: 'Угрозы',
+      property_damage: 'Повреждение имущества',
+    },
+    stalking: {
+      messages: 'Сообщения',
+      calls: 'Звонки',
+      following: 'Слежка, следование',
+      showing_up_at_home_or_work: 'Появление у дома или на работе',
+      contacting_relatives_or_friends: 'Обращения к родным или друзьям',
+      seeking_new_contacts: 'Попытки связаться новыми способами',
+      blackmail_with_intimate_images: 'Шантаж интимными изображениями',
+      spreading_information: 'Распространение личных сведений',
+      threats: 'Угрозы',
+      tracking: 'Отслеживание местонахождения',
+    },
+    economic: {
+      prohibition_to_study_or_work: 'Запрет учиться или работать',
+      deprivation_of_financial_support: 'Лишение материальной поддержки',
+      total_control_of_income: 'Полный контроль над доходами',
+      concealment_of_income: 'Сокрытие доходов',
+      control_of_expenditures: 'Контроль расходов',
+      coercion_to_support_the_abuser: 'Принуждение содержать лицо, совершившее насилие',
+      refusal_to_support_children: 'Отказ содержать детей',
+      coercion_to_beg: 'Принуждение выпрашивать деньги',
+      unequal_spending: 'Неравное распределение денег',
+      coercion_to_retire: 'Принуждение уволиться или уйти на пенсию',
+      deprivation_of_funds: 'Отбирание денег',
+      financial_blackmail: 'Финансовый шантаж',
+      forging_signatures: 'Подделка подписей',
+      misuse_or_theft_of_money_and_property: 'Присвоение или хищение денег и имущества',
+    },
+  },
+  roles: { perpetrator: 'Лицо, совершившее насилие', witness: 'Свидетель', helper: 'Помощник или консультант', survivor: 'Потерпевшая', other: 'Иное лицо' },
+  directions: { incoming: 'Входящее', outgoing: 'Исходящее', unknown: 'Направление неизвестно' },
+  channels: { ...CHANNEL_NAMES, call: 'Звонок', other: 'Другое' },
+  incidentFields: { injuries: 'Травмы', medicalHelp: 'Медицинская помощь', policeReport: 'Заявление в милицию (полицию)' },
+  dateKinds: { 'protection-order': 'Защитное предписание', hearing: 'Судебное заседание', deadline: 'Срок', other: 'Другая дата' },
+  fileHash: 'Хеш-сумма SHA-256',
+};

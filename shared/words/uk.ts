@@ -1,0 +1,51 @@
+// Ukrainian: the same choices as Russian, in Ukrainian legal usage: «особа, яка вчинила насильство»,
+// «потерпіла» (as in the criminal procedure code), «вхідне / вихідне», «хеш-сума SHA-256».
+import { CHANNEL_NAMES, type Words } from './types';
+
+export const uk: Words = {
+  kinds: { incident: 'Подія', stalking: 'Переслідування', economic: 'Економічне насильство' },
+  kindsPlural: { incident: 'Події', stalking: 'Випадки переслідування', economic: 'Випадки економічного насильства' },
+  categories: {
+    incident: {
+      physical: 'Фізичне насильство',
+      psychological: 'Психологічне насильство',
+      sexual: 'Сексуальне насильство',
+      threats: 'Погрози',
+      property_damage: 'Пошкодження майна',
+    },
+    stalking: {
+      messages: 'Повідомлення',
+      calls: 'Дзвінки',
+      following: 'Стеження, ходіння слідом',
+      showing_up_at_home_or_work: 'Поява біля дому чи на роботі',
+      contacting_relatives_or_friends: 'Звернення до рідних чи друзів',
+      seeking_new_contacts: 'Спроби зв’язатися новими способами',
+      blackmail_with_intimate_images: 'Шантаж інтимними зображеннями',
+      spreading_information: 'Поширення особистих відомостей',
+      threats: 'Погрози',
+      tracking: 'Відстеження місцеперебування',
+    },
+    economic: {
+      prohibition_to_study_or_work: 'Заборона навчатися чи працювати',
+      deprivation_of_financial_support: 'Позбавлення матеріальної підтримки',
+      total_control_of_income: 'Повний контроль над доходами',
+      concealment_of_income: 'Приховування доходів',
+      control_of_expenditures: 'Контроль витрат',
+      coercion_to_support_the_abuser: 'Примус утримувати особу, яка вчинила насильство',
+      refusal_to_support_children: 'Відмова утримувати дітей',
+      coercion_to_beg: 'Примус випрошувати гроші',
+      unequal_spending: 'Нерівний розподіл грошей',
+      coercion_to_retire: 'Примус звільнитися чи піти на пенсію',
+      deprivation_of_funds: 'Відбирання грошей',
+      financial_blackmail: 'Фінансовий шантаж',
+      forging_signatures: 'Підробка підписів',
+      misuse_or_theft_of_money_and_property: 'Привласнення чи крадіжка грошей і майна',
+    },
+  },
+  roles: { perpetrator: 'Особа, яка вчинила насильство', witness: 'Свідок', helper: 'Помічник чи консультант', survivor: 'Потерпіла', other: 'Інша особа' },
+  directions: { incoming: 'Вхідне', outgoing: 'Вихідне', unknown: 'Напрям невідомий' },
+  channels: { ...CHANNEL_NAMES, call: 'Дзвінок', other: 'Інше' },
+  incidentFields: { injuries: 'Травми', medicalHelp: 'Медична допомога', policeReport: 'Заява до поліції' },
+  dateKinds: { 'protection-order': 'Захисний припис', hearing: 'Судове засідання', deadline: 'Строк', other: 'Інша дата' },
+  fileHash: 'Хеш-сума SHA-256',
+};
