@@ -1,13 +1,15 @@
 // The files of an export, whatever she pointed at: one file, a page and the pages beside it, a
 // folder, or a zip. Telegram's HTML export, the VK archive and Instagram's download are many
 // files; one page alone is not the whole chat. Everything is read lazily and within the same
-// bounds as a zip (zipBounds.ts): a folder of a million files or a 2 GB "page" is refused, not read.
+// bounds as a zip (zipBounds.ts): a folder of a million files or a 2 GB "page" is refused, not read,
+// and all the reads of one export together draw on one ReadBudget (readBudget.ts).
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { DossierError } from '../../shared/errors';
 import { isZip } from './whatsapp';
-import { inflateEntry, listZip, ZIP_LIMITS, type ZipEntry } from './zipBounds';
+import { ReadBudget } from './readBudget';
+import { ZIP_LIMITS, ZipArchive } from './zipBounds';
 
 export interface ExportFiles {
   /** Files only, '/'-separated, relative to the export's root (the zip, the folder, the page's folder). */
@@ -48,23 +50,21 @@ export function escapesFolder(name: string): boolean {
   return name.startsWith('/') || name.startsWith('\\') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).some((part) => part === '..');
 }
 
-export function filesOfZip(bytes: Uint8Array): ExportFiles {
-  const entries = new Map<string, ZipEntry>();
-  for (const entry of listZip(bytes)) {
-    if (entry.name.endsWith('/') || escapesFolder(entry.name)) continue;
-    entries.set(entry.name, entry);
-  }
-  return new ListedFiles([...entries.keys()], null, 'zip', (name) => inflateEntry(bytes, entries.get(name)!));
+export function filesOfZip(bytes: Uint8Array, limits = ZIP_LIMITS): ExportFiles {
+  const zip = new ZipArchive(bytes, limits);
+  const names = new Set<string>();
+  for (const entry of zip.entries) if (!entry.name.endsWith('/') && !escapesFolder(entry.name)) names.add(entry.name);
+  return new ListedFiles([...names], null, 'zip', (name) => zip.read(name));
 }
 
 /** Dropped bytes: a zip is an export of many files; anything else is one file alone. */
-export function filesOfBytes(fileName: string, bytes: Uint8Array): ExportFiles {
-  if (isZip(bytes)) return filesOfZip(bytes);
+export function filesOfBytes(fileName: string, bytes: Uint8Array, limits = ZIP_LIMITS): ExportFiles {
+  if (isZip(bytes)) return filesOfZip(bytes, limits);
   const name = basename(fileName) || 'export';
   return new ListedFiles([name], name, 'file', () => bytes);
 }
 
-function readBounded(path: string, limits = ZIP_LIMITS): Uint8Array {
+function readBounded(path: string, limits: typeof ZIP_LIMITS, budget: ReadBudget): Uint8Array {
   let size: number;
   try {
     size = statSync(path).size;
@@ -72,15 +72,21 @@ function readBounded(path: string, limits = ZIP_LIMITS): Uint8Array {
     throw new DossierError('FILE_NOT_FOUND');
   }
   if (size > limits.inflatedBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: limits.inflatedBytes });
+  budget.take(size);
+  let bytes: Buffer;
   try {
-    return readFileSync(path);
+    bytes = readFileSync(path);
   } catch {
     throw new DossierError('FILE_NOT_FOUND');
   }
+  // A file that grew since it was measured: what was really read counts.
+  if (bytes.length > size) budget.take(bytes.length - size);
+  return bytes;
 }
 
-/** Every file under `root` (symbolic links are not followed: they could lead anywhere on the disk). */
-export function filesOfFolder(root: string, maxDepth = MAX_DEPTH, limits = ZIP_LIMITS): ExportFiles {
+/** Every file under `root` (symbolic links are not followed: they could lead anywhere on the disk).
+ *  Only what is read counts against the total (a page saved into Downloads lists big unrelated files). */
+export function filesOfFolder(root: string, maxDepth = MAX_DEPTH, limits = ZIP_LIMITS, budget = new ReadBudget(limits.totalBytes)): ExportFiles {
   const names: string[] = [];
   const walk = (dir: string, prefix: string, depth: number): void => {
     let items: string[];
@@ -105,7 +111,7 @@ export function filesOfFolder(root: string, maxDepth = MAX_DEPTH, limits = ZIP_L
     }
   };
   walk(root, '', 0);
-  return new ListedFiles(names, null, 'folder', (name) => readBounded(join(root, ...name.split('/')), limits));
+  return new ListedFiles(names, null, 'folder', (name) => readBounded(join(root, ...name.split('/')), limits, budget));
 }
 
 /**
@@ -113,11 +119,12 @@ export function filesOfFolder(root: string, maxDepth = MAX_DEPTH, limits = ZIP_L
  * other message_N.json). Only its own folder, not the folders in it: a page saved into Downloads
  * must not make us list the whole of Downloads.
  */
-export function filesBeside(path: string): ExportFiles {
-  const folder = filesOfFolder(dirname(path), 0);
+export function filesBeside(path: string, limits = ZIP_LIMITS): ExportFiles {
+  const budget = new ReadBudget(limits.totalBytes);
+  const folder = filesOfFolder(dirname(path), 0, limits, budget);
   const chosen = basename(path);
   const names = folder.has(chosen) ? folder.names : [chosen, ...folder.names];
-  return new ListedFiles(names, chosen, 'beside', (name) => (name === chosen ? readBounded(path) : folder.read(name)));
+  return new ListedFiles(names, chosen, 'beside', (name) => (name === chosen ? readBounded(path, limits, budget) : folder.read(name)));
 }
 
 /** The folder part of a name ('' at the root). */

@@ -32,10 +32,10 @@ const PARSERS: Record<ImportFormat, (bytes: Uint8Array, options: ParseOptions) =
   telegram: parseTelegram,
   'sms-xml': parseSmsBackup,
   csv: parseCsv,
-  'telegram-html': (bytes, options) => parseTelegramHtml(filesOfBytes('messages.html', bytes), options),
-  vk: (bytes, options) => parseVk(filesOfBytes('messages0.html', bytes), options),
-  instagram: (bytes, options) => parseInstagram(filesOfBytes('message_1.json', bytes), options),
-  signal: (bytes, options) => parseSignal(filesOfBytes('chat.md', bytes), options),
+  'telegram-html': (bytes, options) => parseTelegramHtml(filesOfBytes('messages.html', bytes, options.limits), options),
+  vk: (bytes, options) => parseVk(filesOfBytes('messages0.html', bytes, options.limits), options),
+  instagram: (bytes, options) => parseInstagram(filesOfBytes('message_1.json', bytes, options.limits), options),
+  signal: (bytes, options) => parseSignal(filesOfBytes('chat.md', bytes, options.limits), options),
 };
 
 function checked(format: ImportFormat): ImportFormat {
@@ -45,9 +45,9 @@ function checked(format: ImportFormat): ImportFormat {
 
 /** One file's bytes (or a zip's): a zip, or a page of a many-file export, is read as its files. */
 export function parseExport(format: ImportFormat | 'auto', fileName: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedExport {
-  if (isZip(bytes)) return parseFiles(format, filesOfBytes(fileName, bytes), options);
+  if (isZip(bytes)) return parseFiles(format, filesOfBytes(fileName, bytes, options.limits), options);
   const chosen = checked(format === 'auto' ? detectFormat(fileName, bytes) : format);
-  if (MANY_FILE_FORMATS.includes(chosen)) return parseFiles(chosen, filesOfBytes(fileName, bytes), options);
+  if (MANY_FILE_FORMATS.includes(chosen)) return parseFiles(chosen, filesOfBytes(fileName, bytes, options.limits), options);
   return PARSERS[chosen](bytes, options);
 }
 

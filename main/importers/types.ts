@@ -3,6 +3,7 @@
 // never put evidence text into an error or a warning (ARCHITECTURE.md "Errors"): warnings carry
 // a code, a line/record number and a plain English sentence about the *format*, not the content.
 import { DossierError, type ErrorDetails } from '../../shared/errors';
+import type { ZipLimits } from './zipBounds';
 
 export type ImportFormat = 'whatsapp' | 'telegram' | 'telegram-html' | 'vk' | 'instagram' | 'signal' | 'sms-xml' | 'csv';
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['whatsapp', 'telegram', 'telegram-html', 'vk', 'instagram', 'signal', 'sms-xml', 'csv'];
@@ -104,6 +105,8 @@ export interface ParseOptions {
   chatIndex?: number;
   /** A conversation by its id in the preview (VK peer id, Instagram thread folder, Telegram chat folder). */
   chatId?: string;
+  /** How much a zip's (or a folder's) files may take, each and all together (default ZIP_LIMITS). */
+  limits?: ZipLimits;
 }
 
 export type ImportErrorCode = 'IMPORT_UNRECOGNISED' | 'IMPORT_MALFORMED' | 'IMPORT_AMBIGUOUS_DATE_ORDER';

@@ -5,7 +5,7 @@
 // gets a UTC `sentAt` only when the caller says which zone the phone was in.
 import { decodeText, needsNormalising, normalise, rawIndex, splitLines, trimInvisibleEnds } from './normalise';
 import { assertZone, wallPartsToUtc, wallTimeOf } from './time';
-import { inflateEntry, listZip } from './zipBounds';
+import { ZIP_LIMITS, ZipArchive } from './zipBounds';
 import {
   blankMessage,
   importError,
@@ -46,11 +46,12 @@ export function isZip(bytes: Uint8Array): boolean {
 
 /** The chat text inside an export zip: "_chat.txt" (iOS) or "WhatsApp Chat with ….txt" (Android).
  *  Only that one entry is inflated, within zipBounds.ts's limits. */
-export function chatTextFromZip(bytes: Uint8Array): string {
-  const texts = listZip(bytes).filter((f) => /\.txt$/i.test(f.name) && !/(^|\/)__MACOSX\//.test(f.name));
+export function chatTextFromZip(bytes: Uint8Array, limits = ZIP_LIMITS): string {
+  const zip = new ZipArchive(bytes, limits);
+  const texts = zip.entries.filter((f) => /\.txt$/i.test(f.name) && !/(^|\/)__MACOSX\//.test(f.name));
   const chosen = texts.find((f) => /(^|\/)_chat\.txt$/i.test(f.name)) ?? texts.find((f) => /whatsapp/i.test(f.name)) ?? texts[0];
   if (chosen === undefined) throw importError('IMPORT_UNRECOGNISED', { reason: 'zip-without-chat-text' });
-  return decodeText(inflateEntry(bytes, chosen));
+  return decodeText(zip.read(chosen.name));
 }
 
 /** True when one of the first lines is a WhatsApp header (used by detectFormat). */
@@ -61,7 +62,7 @@ export function looksLikeWhatsApp(text: string, maxLines = 50): boolean {
 }
 
 export function parseWhatsApp(bytes: Uint8Array, options: ParseOptions = {}): ParsedExport {
-  return parseWhatsAppText(isZip(bytes) ? chatTextFromZip(bytes) : decodeText(bytes), options);
+  return parseWhatsAppText(isZip(bytes) ? chatTextFromZip(bytes, options.limits) : decodeText(bytes), options);
 }
 
 export function parseWhatsAppText(text: string, options: ParseOptions = {}): ParsedExport {
