@@ -7,6 +7,7 @@
 // differs from it (ARCHITECTURE.md "Time").
 import type { OccurredAt } from '../../shared/domain';
 import type { DossierLanguage } from '../../shared/dossierOptions';
+import { placeName } from '../../shared/places';
 import { calendarDayText, dateText, dateTimeText, dayLabelText, dayText, monthText, offsetText, timeText } from '../../shared/timeFormat';
 import { LOCALES, pluralise, STRINGS, type PluralForms, type Strings } from './i18n';
 
@@ -50,9 +51,22 @@ export class Format {
     return dateTimeText(utcIso, zone, this.language);
   }
 
-  /** "" in the home zone, else " (UTC+01:00, Europe/Berlin)". */
+  /** The zone as a reader knows it, a place in the dossier's language with its offset then:
+   *  "Берлин, UTC+01:00"; a zone in no listed place by its id. The id itself ("Europe/Berlin")
+   *  is kept for machines, in the manifest. */
+  zoneAt(utcIso: string, zone: string): string {
+    return `${placeName(zone, this.language)}, ${this.offset(utcIso, zone)}`;
+  }
+
+  /** "" in the home zone, else " (Берлин, UTC+01:00)". */
   zoneNote(utcIso: string, zone: string): string {
-    return zone === this.homeZone ? '' : ` (${this.offset(utcIso, zone)}, ${zone})`;
+    return zone === this.homeZone ? '' : ` (${this.zoneAt(utcIso, zone)})`;
+  }
+
+  /** "05.03.2024 18:30 (Минск, UTC+03:00)": the zone always named, for a moment that has no place
+   *  a reader could assume (when the dossier was made). */
+  dateTimeWithZone(utcIso: string, zone: string): string {
+    return `${this.clock(utcIso, zone)} (${this.zoneAt(utcIso, zone)})`;
   }
 
   /** "05.03.2024 18:30", with the zone only where it is not the home zone. */
@@ -60,11 +74,11 @@ export class Format {
     return `${this.clock(utcIso, zone)}${this.zoneNote(utcIso, zone)}`;
   }
 
-  /** The home zone as stated once: "Europe/Minsk (UTC+03:00)"; every offset it had over `instants`
-   *  when daylight saving changed it ("Europe/Kyiv (UTC+02:00 / UTC+03:00)"). */
+  /** The home zone as stated once, a place with its offset: "Минск (UTC+03:00)"; every offset it
+   *  had over `instants` when daylight saving changed it ("Київ (UTC+02:00 / UTC+03:00)"). */
   homeZoneText(instants: readonly string[]): string {
     const offsets = [...new Set((instants.length ? instants : [new Date(0).toISOString()]).map((i) => this.offset(i, this.homeZone)))].sort();
-    return `${this.homeZone} (${offsets.join(' / ')})`;
+    return `${placeName(this.homeZone, this.language)} (${offsets.join(' / ')})`;
   }
 
   /** When an event happened, as precisely as she said; the zone only where it is not the home one. */
