@@ -12,6 +12,8 @@ import { useApp } from '../state/AppContext';
 import { systemTimeZone } from '../../shared/zonedTime';
 import { DateField } from '../components/DateField';
 import { ZonePicker } from '../components/ZonePicker';
+import { placeName } from '../../shared/places';
+import { languageOfLocale } from '../../shared/timeFormat';
 
 const kindKey = (kind: DateKind) => `filing.kind_${kind.replace('-', '_')}` as 'filing.kind_protection_order';
 
@@ -21,6 +23,8 @@ export function DatesScreen() {
   const [form, setForm] = useState(() => ({ kind: 'protection-order' as DateKind, from: '', to: '', title: '', zone: systemTimeZone() }));
   const [error, setError] = useState<unknown>(null);
   const [backwards, setBackwards] = useState(false);
+  // A date kept in another place's zone says which; one in this computer's goes without.
+  const here = systemTimeZone();
   const refresh = () => dossier['dates.list']({}).then(setItems, setError);
   useEffect(() => void refresh(), []);
 
@@ -51,7 +55,8 @@ export function DatesScreen() {
         <ul className="date-list">
           {items.map((item) => (
             <li key={item.id} className={item.due ? 'due' : undefined}>
-              <strong>{dayRange(item, locale)}</strong> · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
+              <strong>{dayRange(item, locale)}</strong>
+              {item.zone !== here && ` (${placeName(item.zone, languageOfLocale(locale))})`} · {t(kindKey(item.kind))} · {item.title} — <DateStanding item={item} />
             </li>
           ))}
         </ul>

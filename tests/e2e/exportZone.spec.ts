@@ -132,13 +132,15 @@ test('экспорт и передача юристу в выбранном по
   // A date that matters, kept in the zone of its own place (the court's city), not the computer's.
   await page.getByRole('button', { name: t('filing.navDates'), ...exact }).click();
   await expect(page.getByRole('combobox', { name: t('filing.dateZone') })).toHaveValue(/^Минск \(UTC\+03:00\)$/);
+  await page.getByLabel(t('filing.kind'), exact).selectOption('hearing');
   await page.getByLabel(t('filing.dateTitle'), exact).fill('Заседание в Екатеринбурге');
   await page.getByLabel(t('filing.from'), exact).fill('12.06.2025');
   await choosePlace(page, t('filing.dateZone'), 'екатер', 'Екатеринбург (UTC+05:00)');
   await checkScreen(page, 'dates-zone');
   await page.getByRole('button', { name: t('filing.addDate') }).click();
   await expect(page.locator('.date-list li')).toHaveCount(1);
-  const dates = (await harness.call('dates.list', {})) as { title: string; zone: string; from: string }[];
-  expect(dates).toMatchObject([{ title: 'Заседание в Екатеринбурге', zone: 'Asia/Yekaterinburg', from: '2025-06-12' }]);
+  await expect(page.locator('.date-list li')).toContainText('12.06.2025 (Екатеринбург) · Судебное заседание · Заседание в Екатеринбурге');
+  const dates = (await harness.call('dates.list', {})) as { kind: string; title: string; zone: string; from: string }[];
+  expect(dates).toMatchObject([{ kind: 'hearing', title: 'Заседание в Екатеринбурге', zone: 'Asia/Yekaterinburg', from: '2025-06-12' }]);
   expectOnlyLocalRequests(session);
 });
