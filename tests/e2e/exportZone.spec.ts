@@ -11,6 +11,7 @@ import { Decrypter } from 'age-encryption';
 import { unzipSync } from 'fflate';
 import { createVault } from './coreFlow';
 import { checkScreen, chooseFile, expectAccessible, expectOnlyLocalRequests, openApp, type Session } from './helpers';
+import { clocks } from '../clocks';
 
 let session: Session | null = null;
 
@@ -21,17 +22,6 @@ test.afterEach(async () => {
 
 const exact = { exact: true } as const;
 const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
-
-/** "30.11.2026 23:40" in `zone` for each minute the export may have taken. */
-function clocks(zone: string, from: number, to: number): string[] {
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const out = new Set<string>();
-  for (let t = from - 60_000; t <= to + 60_000; t += 30_000) {
-    const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
-    out.add(`${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`);
-  }
-  return [...out];
-}
 
 /** Every "Сформировано …" in the text (the cover and the integrity page) is in Yekaterinburg, named as
  *  a place with its offset, and not in the browser's Minsk. */

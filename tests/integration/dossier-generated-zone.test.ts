@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from './dossierFixture';
 import { incident, newVault, PASSPHRASE, tempFolder } from './helpers';
+import { clocks } from '../clocks';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin', 'dossier.js');
@@ -21,17 +22,6 @@ function exportWith(vault: string, out: string, args: string[]): void {
     env: { ...process.env, TZ: 'America/New_York', DOSSIER_PASSPHRASE: PASSPHRASE },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-}
-
-/** "30.11.2026 23:40" in `zone` for each minute the export may have taken. */
-function clocks(zone: string, from: number, to: number): string[] {
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const out = new Set<string>();
-  for (let t = from - 60_000; t <= to + 60_000; t += 30_000) {
-    const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
-    out.add(`${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`);
-  }
-  return [...out];
 }
 
 /** The "Сформировано …" statements in the text (cover and integrity page). */
