@@ -16,10 +16,13 @@ export class Format {
   readonly s: Strings;
   private readonly integer: Intl.NumberFormat;
 
-  /** `homeZone`: where most events happened; times there are written without their zone. */
+  /** `homeZone`: where most events happened; times there are written without their zone.
+   *  `redact`: the export's redaction, for the city that names a zone — it can be the very word she
+   *  takes out (where she lives), and then only the offset is left. */
   constructor(
     readonly language: DossierLanguage,
     readonly homeZone = 'UTC',
+    private readonly redact: (text: string) => string = (text) => text,
   ) {
     this.locale = LOCALES[language];
     this.s = STRINGS[language];
@@ -55,7 +58,12 @@ export class Format {
    *  "Берлин, UTC+01:00"; a zone in no listed place by its id. The id itself ("Europe/Berlin")
    *  is kept for machines, in the manifest. */
   zoneAt(utcIso: string, zone: string): string {
-    return `${placeName(zone, this.language)}, ${this.offset(utcIso, zone)}`;
+    return `${this.place(zone)}, ${this.offset(utcIso, zone)}`;
+  }
+
+  /** The place that names the zone, in the dossier's language ("Минск"), redacted like the rest. */
+  place(zone: string): string {
+    return this.redact(placeName(zone, this.language));
   }
 
   /** "" in the home zone, else " (Берлин, UTC+01:00)". */
@@ -78,7 +86,7 @@ export class Format {
    *  had over `instants` when daylight saving changed it ("Київ (UTC+02:00 / UTC+03:00)"). */
   homeZoneText(instants: readonly string[]): string {
     const offsets = [...new Set((instants.length ? instants : [new Date(0).toISOString()]).map((i) => this.offset(i, this.homeZone)))].sort();
-    return `${placeName(this.homeZone, this.language)} (${offsets.join(' / ')})`;
+    return `${this.place(this.homeZone)} (${offsets.join(' / ')})`;
   }
 
   /** When an event happened, as precisely as she said; the zone only where it is not the home one. */

@@ -4,7 +4,6 @@
 // tied to an entry in it, and those without an entry that fall in its period. Redacted like the rest.
 import type { ImportantDate, DateKind } from '../../shared/dates';
 import type { DossierLanguage, DossierOptions } from '../../shared/dossierOptions';
-import { placeName } from '../../shared/places';
 import type { RenderContext } from '../dossier/render/context';
 import type { DossierData } from '../dossier/select';
 import { listImportantDates } from '../vault/dates';
@@ -40,6 +39,6 @@ export function renderDatesThatMatter(ctx: RenderContext): void {
   for (const date of dates) {
     const days = date.to && date.to !== date.from ? `${ctx.fmt.calendarDay(date.from)} – ${ctx.fmt.calendarDay(date.to)}` : ctx.fmt.calendarDay(date.from);
     const exhibit = date.entryId ? exhibitOf.get(date.entryId) : undefined;
-    ctx.flow.paragraph(`${days} (${placeName(date.zone, ctx.options.language)}) — ${words.kinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
+    ctx.flow.paragraph(`${days} (${ctx.fmt.place(date.zone)}) — ${words.kinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
   }
 }
