@@ -128,6 +128,12 @@ export function placeOfZone(zone: string): Place | null {
   return PLACES.find((place) => place.zone === zone) ?? PLACES.find((place) => canonicalZone(place.zone) === wanted) ?? null;
 }
 
+/** The zone said as a place in that language ("Минск", "Київ"), or by its own id where no listed
+ *  place has it: what a reader (a lawyer, a judge) knows, where "Europe/Minsk" is for machines. */
+export function placeName(zone: string, language: TimeLanguage): string {
+  return placeOfZone(zone)?.names[language] ?? zone;
+}
+
 /** Lower case, ё as е, hyphens as spaces: "санкт-петербург" is found by "петер". */
 const fold = (text: string) => text.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[-‐–—()]/g, ' ').replace(/\s+/g, ' ').trim();
 

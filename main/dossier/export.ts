@@ -86,7 +86,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
   const { options } = request;
   const identity = await ensureSigningIdentity(db, now);
   const data = await readDossierData(db, options, STRINGS[options.language]);
-  const fmt = new Format(options.language, commonZone(data.entries, options.zone ?? 'UTC'));
+  const fmt = new Format(options.language, commonZone(data.entries, options.zone ?? 'UTC'), (text) => data.redactor.text(text));
   data.dates = await datesForDossier(db, options, data);
   request.chose?.(data);
   const exportedAt = now().toISOString();

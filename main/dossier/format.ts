@@ -7,6 +7,7 @@
 // differs from it (ARCHITECTURE.md "Time").
 import type { OccurredAt } from '../../shared/domain';
 import type { DossierLanguage } from '../../shared/dossierOptions';
+import { placeName } from '../../shared/places';
 import { calendarDayText, dateText, dateTimeText, dayLabelText, dayText, monthText, offsetText, timeText } from '../../shared/timeFormat';
 import { LOCALES, pluralise, STRINGS, type PluralForms, type Strings } from './i18n';
 
@@ -15,10 +16,13 @@ export class Format {
   readonly s: Strings;
   private readonly integer: Intl.NumberFormat;
 
-  /** `homeZone`: where most events happened; times there are written without their zone. */
+  /** `homeZone`: where most events happened; times there are written without their zone.
+   *  `redact`: the export's redaction, for the city that names a zone — it can be the very word she
+   *  takes out (where she lives), and then only the offset is left. */
   constructor(
     readonly language: DossierLanguage,
     readonly homeZone = 'UTC',
+    private readonly redact: (text: string) => string = (text) => text,
   ) {
     this.locale = LOCALES[language];
     this.s = STRINGS[language];
@@ -50,9 +54,27 @@ export class Format {
     return dateTimeText(utcIso, zone, this.language);
   }
 
-  /** "" in the home zone, else " (UTC+01:00, Europe/Berlin)". */
+  /** The zone as a reader knows it, a place in the dossier's language with its offset then:
+   *  "Берлин, UTC+01:00"; a zone in no listed place by its id. The id itself ("Europe/Berlin")
+   *  is kept for machines, in the manifest. */
+  zoneAt(utcIso: string, zone: string): string {
+    return `${this.place(zone)}, ${this.offset(utcIso, zone)}`;
+  }
+
+  /** The place that names the zone, in the dossier's language ("Минск"), redacted like the rest. */
+  place(zone: string): string {
+    return this.redact(placeName(zone, this.language));
+  }
+
+  /** "" in the home zone, else " (Берлин, UTC+01:00)". */
   zoneNote(utcIso: string, zone: string): string {
-    return zone === this.homeZone ? '' : ` (${this.offset(utcIso, zone)}, ${zone})`;
+    return zone === this.homeZone ? '' : ` (${this.zoneAt(utcIso, zone)})`;
+  }
+
+  /** "05.03.2024 18:30 (Минск, UTC+03:00)": the zone always named, for a moment that has no place
+   *  a reader could assume (when the dossier was made). */
+  dateTimeWithZone(utcIso: string, zone: string): string {
+    return `${this.clock(utcIso, zone)} (${this.zoneAt(utcIso, zone)})`;
   }
 
   /** "05.03.2024 18:30", with the zone only where it is not the home zone. */
@@ -60,11 +82,11 @@ export class Format {
     return `${this.clock(utcIso, zone)}${this.zoneNote(utcIso, zone)}`;
   }
 
-  /** The home zone as stated once: "Europe/Minsk (UTC+03:00)"; every offset it had over `instants`
-   *  when daylight saving changed it ("Europe/Kyiv (UTC+02:00 / UTC+03:00)"). */
+  /** The home zone as stated once, a place with its offset: "Минск (UTC+03:00)"; every offset it
+   *  had over `instants` when daylight saving changed it ("Київ (UTC+02:00 / UTC+03:00)"). */
   homeZoneText(instants: readonly string[]): string {
     const offsets = [...new Set((instants.length ? instants : [new Date(0).toISOString()]).map((i) => this.offset(i, this.homeZone)))].sort();
-    return `${this.homeZone} (${offsets.join(' / ')})`;
+    return `${this.place(this.homeZone)} (${offsets.join(' / ')})`;
   }
 
   /** When an event happened, as precisely as she said; the zone only where it is not the home one. */

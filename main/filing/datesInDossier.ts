@@ -40,6 +40,6 @@ export function renderDatesThatMatter(ctx: RenderContext): void {
   for (const date of dates) {
     const days = date.to && date.to !== date.from ? `${ctx.fmt.calendarDay(date.from)} – ${ctx.fmt.calendarDay(date.to)}` : ctx.fmt.calendarDay(date.from);
     const exhibit = date.entryId ? exhibitOf.get(date.entryId) : undefined;
-    ctx.flow.paragraph(`${days} (${date.zone}) — ${SHARED_WORDS[ctx.options.language].dateKinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
+    ctx.flow.paragraph(`${days} (${ctx.fmt.place(date.zone)}) — ${SHARED_WORDS[ctx.options.language].dateKinds[date.kind]}: ${date.title}${exhibit ? ` (${words.entry(exhibit)})` : ''}`, 'body', { after: 2 });
   }
 }

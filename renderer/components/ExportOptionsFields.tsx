@@ -1,5 +1,5 @@
-// What goes into the dossier and how it reads: language, paper, period, kinds, people, what to
-// take out (redactions), and the cover's lines.
+// What goes into the dossier and how it reads: language, paper, period and the place whose clock
+// it is counted in, kinds, people, what to take out (redactions), and the cover's lines.
 import { LANGUAGES } from '../../shared/appContract';
 import { ENTRY_KINDS, type Person } from '../../shared/domain';
 import type { ExportForm } from '../screens/exportForm';
@@ -10,6 +10,7 @@ import { LANGUAGE_NAMES } from './LanguagePicker';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { DateField } from './DateField';
+import { ZonePicker } from './ZonePicker';
 
 interface FieldsProps {
   form: ExportForm;
@@ -32,6 +33,7 @@ export function ExportOptionsFields({ form, people, onChange }: FieldsProps) {
           <DateField label={t('timeline.from')} value={form.from} onChange={(from) => onChange({ from })} />
           <DateField label={t('timeline.to')} value={form.to} onChange={(to) => onChange({ to })} />
         </div>
+        <ZonePicker label={t('export.zone')} hint={t('export.zoneHint')} value={form.zone} onChange={(zone) => onChange({ zone })} />
       </fieldset>
       <ChoiceGroup multiple legend={t('export.kinds')} options={ENTRY_KINDS.map((value) => ({ value, label: t(`common.kind_${value}`) }))} selected={form.kinds} onChange={(kinds) => onChange({ kinds })} />
       {people.length > 0 && (

@@ -3,7 +3,7 @@
 // the browser's or the computer's locale. An event's time is shown in the zone of the place where it
 // happened (ARCHITECTURE.md "Time"), never silently in this computer's.
 import type { Amount, OccurredAt } from '../../shared/domain';
-import { placeOfZone } from '../../shared/places';
+import { placeName } from '../../shared/places';
 import { calendarDayText, dateText, dateTimeText, languageOfLocale, offsetText } from '../../shared/timeFormat';
 import { systemTimeZone } from '../../shared/zonedTime';
 import type { Translate } from './index';
@@ -34,8 +34,7 @@ export function formatDay(isoDate: string, locale: string): string {
 /** The place whose clock it was, with its offset then: "Минск, UTC+03:00"; a zone in no listed
  *  place by its id ("America/Bogota, UTC-05:00"). */
 export function formatZone(zone: string, utcIso: string, locale: string): string {
-  const place = placeOfZone(zone);
-  return `${place ? place.names[languageOfLocale(locale)] : zone}, ${offsetText(utcIso, zone)}`;
+  return `${placeName(zone, languageOfLocale(locale))}, ${offsetText(utcIso, zone)}`;
 }
 
 /** When something was recorded: this computer's zone, date and time. */

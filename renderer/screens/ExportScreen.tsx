@@ -1,13 +1,11 @@
 // Making the PDF dossier for a lawyer: choose what goes in, see what that is, write the file, and
 // have the service check it straight away ("verified ✓"). Below: check a dossier from someone else.
 // What happened is said right under the button; writing again to the same file asks once.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { z } from 'zod';
-import type { Entry, Person } from '../../shared/domain';
 import type { DossierVerifyResult } from '../../shared/dossierContract';
 import type { WindowExportResult } from '../../shared/windowContract';
-import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
-import { canUse, dossier, dossierFile } from '../api';
+import { canUse, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
@@ -16,33 +14,20 @@ import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { VerifyDossier } from '../components/VerifyDossier';
 import { VerifyResult } from '../components/VerifyResult';
 import { useApp } from '../state/AppContext';
+import { useExportChoices } from '../state/useExportChoices';
 import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
 import { useSaveTarget } from '../state/useSaveTarget';
 import { useSubmission } from '../state/useSubmission';
-import { emptyExportForm, selectedEntries, toOptions, type ExportForm } from './exportForm';
+import { emptyExportForm, toOptions } from './exportForm';
 
 export function ExportScreen() {
   const { t, settings } = useApp();
-  const [form, setForm] = useState<ExportForm>(() => emptyExportForm(settings.language));
+  const { form, change, people, selected, listError } = useExportChoices(() => emptyExportForm(settings.language));
   const place = useSaveTarget('export', 'dossier.pdf');
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, place.attempt);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [inPeriod, setInPeriod] = useState<Entry[]>([]);
   const writing = useSubmission<{ exported: z.output<typeof WindowExportResult>; verified: DossierVerifyResult }>();
-  const [listError, setListError] = useState<unknown>(null);
   const available = canUse('dossier.export');
-
-  useEffect(() => {
-    dossier['people.list']({}).then(setPeople, () => undefined);
-  }, []);
-  useEffect(() => {
-    const zone = systemTimeZone();
-    dossier['entries.list']({ from: periodBoundWhileTyping(form.from, zone, 'from'), to: periodBoundWhileTyping(form.to, zone, 'to') }).then(setInPeriod, setListError);
-  }, [form.from, form.to]);
-
-  const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);
-  const change = (changes: Partial<ExportForm>) => setForm((current) => ({ ...current, ...changes }));
 
   function write(): void {
     const target = place.take();

@@ -1,57 +1,42 @@
 // "Hand over to a lawyer": the same choices as the dossier, then one sealed file holding the
 // dossier and the original files, and the passphrase that opens it — shown once, here, large, with
 // what to do with it. It is kept nowhere: leaving this screen (or "I have written it down") loses it.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { Entry, Person } from '../../shared/domain';
-import type { PickedFile } from '../../shared/fileHandles';
+// No place chosen is said on the chooser; sealing again to the same file asks once (useSaveTarget).
+import { useRef } from 'react';
 import type { HandoverResult } from '../../shared/filingContract';
-import { periodBoundWhileTyping, systemTimeZone } from '../../shared/zonedTime';
 import { dossier } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
 import { FileChooser } from '../components/FileChooser';
 import { HandoverPassphrase } from '../components/HandoverPassphrase';
+import { ReplaceQuestion } from '../components/ReplaceQuestion';
 import { useApp } from '../state/AppContext';
-import { emptyExportForm, selectedEntries, toOptions, type ExportForm } from './exportForm';
+import { useExportChoices } from '../state/useExportChoices';
+import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
+import { useSaveTarget } from '../state/useSaveTarget';
+import { useSubmission } from '../state/useSubmission';
+import { emptyExportForm, toOptions } from './exportForm';
 
 export function HandoverScreen() {
   const { t, settings } = useApp();
   // For her own lawyer nothing is taken out unless she ticks it: a copy with anything taken out
   // carries no original files (their insides cannot be checked), and the originals are the point.
-  const [form, setForm] = useState<ExportForm>(() => ({ ...emptyExportForm(settings.language), witnessContacts: false, photoLocations: false }));
-  const [target, setTarget] = useState<PickedFile | null>(null);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [inPeriod, setInPeriod] = useState<Entry[]>([]);
-  const [done, setDone] = useState<HandoverResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, change, people, selected, listError } = useExportChoices(() => ({ ...emptyExportForm(settings.language), witnessContacts: false, photoLocations: false }));
+  const place = useSaveTarget('handover', 'handover.age');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, place.attempt);
+  const sealing = useSubmission<HandoverResult>();
 
-  useEffect(() => {
-    dossier['people.list']({}).then(setPeople, () => undefined);
-  }, []);
-  useEffect(() => {
-    const zone = systemTimeZone();
-    const bounds = { from: periodBoundWhileTyping(form.from, zone, 'from'), to: periodBoundWhileTyping(form.to, zone, 'to') };
-    dossier['entries.list'](bounds).then(setInPeriod, setError);
-  }, [form.from, form.to]);
-
-  const selected = useMemo(() => selectedEntries(inPeriod, form), [inPeriod, form]);
-  const change = (changes: Partial<ExportForm>) => setForm((current) => ({ ...current, ...changes }));
-
-  async function seal(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    if (busy || target === null) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      setDone(await dossier['handover.write']({ options: toOptions(form), path: target.handle, force: false }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  function seal(): void {
+    const target = place.take();
+    if (target === null) return;
+    void sealing.run(async () => {
+      // force: a fresh pick was confirmed by the system's dialog, a repeat by her answer above.
+      const result = await dossier['handover.write']({ options: toOptions(form), path: target.handle, force: true });
+      place.wrote();
+      return result;
+    });
   }
 
   return (
@@ -60,19 +45,29 @@ export function HandoverScreen() {
         {t('filing.handoverTitle')}
       </h1>
       <p className="lead">{t('filing.handoverLead')}</p>
-      {done ? (
-        <HandoverPassphrase result={done} onDone={() => setDone(null)} />
+      {sealing.done ? (
+        <HandoverPassphrase result={sealing.done} onDone={sealing.reset} />
       ) : (
-        <form className="stack" onSubmit={(event) => void seal(event)} noValidate>
+        <form ref={formRef} className="stack" onSubmit={(event) => place.submit(event, sealing.busy, seal)} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
-          <FileChooser label={t('filing.handoverTarget')} hint={t('filing.handoverTargetHint')} save="handover" suggestedName="handover.age" chosen={target} onChosen={setTarget} />
-          <ErrorNote error={error} />
+          <FileChooser
+            label={t('filing.handoverTarget')}
+            hint={t('filing.handoverTargetHint')}
+            save="handover"
+            suggestedName="handover.age"
+            chosen={place.target}
+            onChosen={place.choose}
+            problem={place.missing ? t('form.needHandoverTarget') : null}
+          />
+          <ErrorNote error={listError} />
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('filing.handoverWriting') : t('filing.handoverWrite')}
+            <button type="submit" className="primary" disabled={sealing.busy}>
+              {sealing.busy ? t('filing.handoverWriting') : t('filing.handoverWrite')}
             </button>
           </div>
+          {place.asking && place.target && <ReplaceQuestion name={place.target.name} onReplace={seal} onChooseAnother={() => void place.chooseAnother()} />}
+          <ErrorNote error={sealing.error} />
         </form>
       )}
     </main>

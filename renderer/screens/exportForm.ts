@@ -22,9 +22,12 @@ export interface ExportForm {
   preparedBy: string;
   recipient: string;
   purpose: string;
+  /** Where she is, as an IANA zone: the period's days and the moment the dossier is made are
+   *  counted and written in it (each event keeps its own zone). Starts at the computer's. */
+  zone: string;
 }
 
-export function emptyExportForm(language: Language): ExportForm {
+export function emptyExportForm(language: Language, zone: string = systemTimeZone()): ExportForm {
   return {
     language,
     paper: 'A4',
@@ -42,13 +45,14 @@ export function emptyExportForm(language: Language): ExportForm {
     preparedBy: '',
     recipient: '',
     purpose: '',
+    zone,
   };
 }
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 export function toOptions(form: ExportForm): DossierOptionsInput {
-  const zone = systemTimeZone();
+  const { zone } = form;
   return {
     language: form.language,
     paper: form.paper,

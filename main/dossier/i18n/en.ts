@@ -30,7 +30,7 @@ export const en: Strings = {
     signatureDate: 'Date',
     purpose: 'Purpose',
     times: 'Times',
-    timesNote: (zone) => `local, time zone ${zone}; an event in another zone has its zone beside the time`,
+    timesNote: (zone) => `local time in ${zone}; an event in another time zone has its zone beside the time`,
     exportedAt: 'Generated',
     contents: 'Contents',
     counts: 'What this dossier contains',

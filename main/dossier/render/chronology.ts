@@ -25,7 +25,7 @@ export function whenText(s: Strings, fmt: Format, d: DossierEntry): string {
   const { at, zone, precision, end } = d.entry.occurredAt;
   const one = (instant: string) => (precision === 'date' ? fmt.date(instant, zone) : `${fmt.date(instant, zone)} ${fmt.time(instant, zone)}`);
   const text = `${precision === 'approximate' ? `${s.precision.approximate} ` : ''}${one(at)}${end ? ` – ${one(end)}` : ''}`;
-  return zone === fmt.homeZone ? text : `${text}\n${fmt.offset(at, zone)} ${zone}`;
+  return zone === fmt.homeZone ? text : `${text}\n${fmt.zoneAt(at, zone)}`;
 }
 
 /** The zone most events happened in: the dossier's home zone, named once (format.ts). */

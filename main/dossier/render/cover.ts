@@ -17,7 +17,8 @@ export function periodText(ctx: RenderContext): string {
   if (options.from || options.to) {
     const from = options.from ? fmt.date(options.from, zone) : '…';
     const to = options.to ? fmt.date(options.to, zone) : '…';
-    return `${from} – ${to}`;
+    // Whole days in the zone chosen for the export: named where it is not the one stated below.
+    return `${from} – ${to}${fmt.zoneNote((options.from ?? options.to)!, zone)}`;
   }
   const first = data.entries[0]?.entry.occurredAt;
   const last = data.entries[data.entries.length - 1]?.entry.occurredAt;
@@ -33,13 +34,12 @@ export function groupedFingerprint(fingerprint: string): string {
   return lines.join('\n');
 }
 
-/** When the dossier was made, in the zone chosen for it (`--tz`, default the computer's; the app
- *  sends the computer's), with that zone always named beside it: unlike an event, the moment of
- *  export happened wherever the computer was, so the dossier's main zone cannot be assumed. */
+/** When the dossier was made, in the zone chosen for it (`--tz`, or the place chosen on the app's
+ *  export and hand-over screens; both start at the computer's), with that zone always named beside
+ *  it as a place: unlike an event, the moment of export happened wherever she was, so the
+ *  dossier's main zone cannot be assumed. */
 export function generatedAt(ctx: RenderContext): string {
-  const { fmt } = ctx;
-  const text = fmt.dateTime(ctx.exportedAt, ctx.zone);
-  return ctx.zone === fmt.homeZone ? `${text} (${fmt.offset(ctx.exportedAt, ctx.zone)}, ${ctx.zone})` : text;
+  return ctx.fmt.dateTimeWithZone(ctx.exportedAt, ctx.zone);
 }
 
 export function renderCover(ctx: RenderContext): ContentsSlot {

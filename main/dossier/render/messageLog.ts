@@ -65,7 +65,7 @@ function* messageRows(ctx: RenderContext, messages: readonly Message[], files: R
       let count = 0;
       for (let j = i; j < messages.length && days[j] === key; j += 1) count += 1;
       // The day's zone only where it is not the dossier's home zone (stated once, on the cover).
-      const zoneText = m.zone === fmt.homeZone ? '' : ` · ${dayOffset} · ${m.zone}`;
+      const zoneText = m.zone === fmt.homeZone ? '' : ` · ${fmt.zoneAt(m.sentAt, m.zone)}`;
       yield { group: `${fmt.date(m.sentAt, m.zone)}${zoneText} — ${fmt.count(count, s.units.messages)}` };
     }
     if ((i + 1) % 500 === 0) ctx.checkpoint();

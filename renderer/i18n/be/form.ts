@@ -22,6 +22,7 @@ export const form: Messages['form'] = {
   badAutoLock: 'Увядзіце цэлы лік хвілін ад 1 да 240. Наладу не зменена.',
   needExportTarget: 'Спачатку выберыце, куды захаваць дасье.',
   needStatementTarget: 'Спачатку выберыце, куды захаваць заяву.',
+  needHandoverTarget: 'Спачатку выберыце, куды захаваць запячатаны файл.',
   fileExists: 'Вы ўжо захавалі туды «{name}». Замяніць яго новым?',
   replaceYes: 'Так, замяніць',
   replaceNo: 'Не, выбраць іншую назву',

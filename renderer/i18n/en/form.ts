@@ -22,6 +22,7 @@ export const form = {
   badAutoLock: 'Write a whole number of minutes from 1 to 240. The setting was not changed.',
   needExportTarget: 'First choose where to save the dossier.',
   needStatementTarget: 'First choose where to save the statement.',
+  needHandoverTarget: 'First choose where to save the sealed file.',
   fileExists: 'You already saved “{name}” there. Replace it with the new one?',
   replaceYes: 'Yes, replace it',
   replaceNo: 'No, choose another name',

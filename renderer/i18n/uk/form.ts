@@ -22,6 +22,7 @@ export const form: Messages['form'] = {
   badAutoLock: 'Введіть ціле число хвилин від 1 до 240. Налаштування не змінено.',
   needExportTarget: 'Спершу виберіть, куди зберегти досьє.',
   needStatementTarget: 'Спершу виберіть, куди зберегти заяву.',
+  needHandoverTarget: 'Спершу виберіть, куди зберегти запечатаний файл.',
   fileExists: 'Ви вже зберегли туди «{name}». Замінити його новим?',
   replaceYes: 'Так, замінити',
   replaceNo: 'Ні, вибрати іншу назву',

@@ -32,8 +32,8 @@ describe('dates that matter in the dossier', () => {
     await exportDossierFile(vault, { language: 'ru', from: '2024-03-01T00:00:00Z', to: '2024-03-31T20:59:59Z', excludeEntryIds: [ids.left] }, path);
     const text = pdfText(path);
     expect(text).toContain('Важные даты');
-    expect(text).toContain('06.03.2024 – 20.03.2024 (Europe/Minsk) — Защитное предписание: Предписание, вручила Лебедева');
-    expect(text).toContain('25.03.2024 (Europe/Minsk) — Судебное заседание: Заседание в марте');
+    expect(text).toContain('06.03.2024 – 20.03.2024 (Минск) — Защитное предписание: Предписание, вручила Лебедева');
+    expect(text).toContain('25.03.2024 (Минск) — Судебное заседание: Заседание в марте');
     expect(text).not.toContain('Срок ОСЕНЬЮ');
     expect(text).not.toContain('ПРИВЯЗАНО-К-ИСКЛЮЧЁННОЙ');
   });

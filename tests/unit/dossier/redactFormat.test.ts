@@ -52,13 +52,15 @@ describe('redaction', () => {
 });
 
 describe('formats', () => {
-  it('writes dd.mm.yyyy (en: 5 March 2024) and names the zone only where it is not the dossier\'s own', () => {
+  it('writes dd.mm.yyyy (en: 5 March 2024) and names the zone, as a place with its offset, only where it is not the dossier\'s own', () => {
     const at = { at: '2024-03-05T15:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' as const };
     expect(new Format('ru', 'Europe/Minsk').occurred(at)).toBe('05.03.2024 18:30');
     expect(new Format('en', 'Europe/Minsk').occurred(at)).toBe('5 March 2024, 18:30');
-    expect(new Format('en').occurred(at)).toBe('5 March 2024, 18:30 (UTC+03:00, Europe/Minsk)');
+    expect(new Format('en').occurred(at)).toBe('5 March 2024, 18:30 (Minsk, UTC+03:00)');
     expect(new Format('uk', 'Europe/Minsk').occurred({ ...at, precision: 'approximate' })).toBe('приблизно 05.03.2024 18:30');
-    expect(new Format('ru', 'Europe/Minsk').occurred({ ...at, zone: 'America/New_York' })).toBe('05.03.2024 10:30 (UTC-05:00, America/New_York)');
+    expect(new Format('ru', 'Europe/Minsk').occurred({ ...at, zone: 'America/New_York' })).toBe('05.03.2024 10:30 (Нью-Йорк, UTC-05:00)');
+    // A zone in no listed place keeps its id: nothing is guessed.
+    expect(new Format('ru', 'Europe/Minsk').occurred({ ...at, zone: 'America/Bogota' })).toBe('05.03.2024 10:30 (America/Bogota, UTC-05:00)');
     expect(new Format('be', 'Europe/Minsk').occurred({ ...at, precision: 'date' })).toBe('05.03.2024 (толькі дата)');
     expect(new Format('ru', 'Europe/Minsk').occurred({ ...at, end: '2024-03-06T08:00:00.000Z' })).toBe('05.03.2024 18:30 – 06.03.2024 11:00');
     expect(new Format('ru').calendarDay('2024-01-15')).toBe('15.01.2024');
@@ -69,7 +71,11 @@ describe('formats', () => {
     expect(new Format('ru').fileClock('2024-03-05T18:31:07+03:00')).toBe('05.03.2024 18:31:07 UTC+03:00');
     expect(new Format('ru').fileClock('2024-03-05T18:31:07')).toBe('05.03.2024 18:31:07 (пояс не записан в файле)');
     // The zone stated once, with each offset it had over the events (daylight saving).
-    expect(new Format('uk', 'Europe/Kyiv').homeZoneText(['2024-01-10T10:00:00Z', '2024-07-10T10:00:00Z'])).toBe('Europe/Kyiv (UTC+02:00 / UTC+03:00)');
+    expect(new Format('uk', 'Europe/Kyiv').homeZoneText(['2024-01-10T10:00:00Z', '2024-07-10T10:00:00Z'])).toBe('Київ (UTC+02:00 / UTC+03:00)');
+    expect(new Format('ru', 'Europe/Minsk').homeZoneText(['2024-03-05T15:30:00.000Z'])).toBe('Минск (UTC+03:00)');
+    expect(new Format('be', 'Asia/Yekaterinburg').homeZoneText(['2024-03-05T15:30:00.000Z'])).toBe('Екацярынбург (UTC+05:00)');
+    // When the dossier was made: the zone always named, even the dossier's own.
+    expect(new Format('en', 'Europe/Minsk').dateTimeWithZone('2024-03-05T15:30:00.000Z', 'Europe/Minsk')).toBe('5 March 2024, 18:30 (Minsk, UTC+03:00)');
   });
 
   it('formats money exactly with the ISO code, and plurals per language', () => {

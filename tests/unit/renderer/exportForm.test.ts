@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { emptyExportForm, toOptions } from '../../../renderer/screens/exportForm';
+
+describe('the export form', () => {
+  it('counts the period in the place she chose and sends that zone, whatever the computer\'s', () => {
+    const options = toOptions({ ...emptyExportForm('ru', 'Asia/Yekaterinburg'), from: '2024-03-05', to: '2024-03-31' });
+    // 05.03.2024 00:00 in Yekaterinburg (UTC+05:00); 31.03.2024 23:59:59.999 there.
+    expect(options).toMatchObject({ zone: 'Asia/Yekaterinburg', from: '2024-03-04T19:00:00.000Z', to: '2024-03-31T18:59:59.999Z' });
+    expect(toOptions({ ...emptyExportForm('ru', 'Europe/Minsk'), from: '2024-03-05' })).toMatchObject({ zone: 'Europe/Minsk', from: '2024-03-04T21:00:00.000Z' });
+  });
+
+  it('starts at the computer\'s zone', () => {
+    expect(emptyExportForm('en').zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+});
