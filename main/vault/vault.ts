@@ -27,8 +27,9 @@ import { assertPeopleExist, getPerson, insertPerson, updatePerson } from './peop
 import type { Db } from './sqlite';
 import { ensureSigningIdentity } from './signing';
 import { subject } from './subjects';
+import { DEFAULT_RECORDER } from '../../shared/words';
 
-export const DEFAULT_RECORDER = 'vault owner';
+export { DEFAULT_RECORDER } from '../../shared/words';
 
 export type { NewFile };
 

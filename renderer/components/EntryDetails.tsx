@@ -1,18 +1,14 @@
 // Every field of an entry, in plain words, as a list of "label: value".
 import type { Entry, Person } from '../../shared/domain';
-import { inSentence, listOf } from '../../shared/words';
+import { DEFAULT_RECORDER, inSentence, listOf } from '../../shared/words';
 import { formatDay, formatInstant, formatMoney, formatOccurred, formatZone } from '../i18n/format';
 import { useApp } from '../state/AppContext';
-
-/** What the service writes when nobody is named (main/vault/vault.ts DEFAULT_RECORDER): shown as
- *  "you" in her language rather than as English data. */
-const VAULT_OWNER = 'vault owner';
 
 export function EntryDetails({ entry, people }: { entry: Entry; people: readonly Person[] }) {
   const { t, locale } = useApp();
   const rows: [string, string][] = [
     [t('entry.when'), `${formatOccurred(entry.occurredAt, locale, t)} (${formatZone(entry.occurredAt.zone, entry.occurredAt.at, locale)})`],
-    [t('entry.recorded'), t('entry.recordedLine', { when: formatInstant(entry.recordedAt, locale), who: entry.recordedBy === VAULT_OWNER ? t('entry.byOwner') : entry.recordedBy })],
+    [t('entry.recorded'), t('entry.recordedLine', { when: formatInstant(entry.recordedAt, locale), who: entry.recordedBy === DEFAULT_RECORDER ? t('entry.byOwner') : entry.recordedBy })],
   ];
   if (entry.place) rows.push([t('entry.place'), entry.place]);
   // Listed as the dossier lists them (shared/words): a role may hold a comma («лицо, совершившее насилие»).

@@ -1,5 +1,6 @@
 // The app's messages for the words it shares with the dossier (shared/words): entry kinds, roles,
-// message directions and channels, keyed as the screens ask for them ("common.kind_incident").
+// message directions and channels, an incident's fields, kinds of date and the file hash, keyed as
+// the screens ask for them ("common.kind_incident"). Categories are taken whole (<lang>/categories.ts).
 // Built from the one source, never copied, so the UI and the PDF cannot drift apart.
 import type { DateKind } from '../../shared/dates';
 import type { EntryKind, MESSAGE_CHANNELS, PersonRole } from '../../shared/domain';

@@ -3,6 +3,7 @@
 import { EntryDraft, type Entry, type EntryKind, type OccurredAt, type Precision } from '../../shared/domain';
 import { isDossierError } from '../../shared/errors';
 import { systemTimeZone, utcToWall, wallToUtc } from '../../shared/zonedTime';
+import { DEFAULT_RECORDER } from '../../shared/words';
 
 /** A file waiting to go in with the entry: chosen or dropped, held as a handle (never a path, never
  *  its bytes). A dropped picture keeps its File for a preview made in memory. */
@@ -105,7 +106,8 @@ export function formFromEntry(entry: Entry): EntryForm {
     place: entry.place ?? '',
     categories: [...entry.categories],
     personIds: [...entry.personIds],
-    recordedBy: entry.recordedBy,
+    // Nobody named: an empty field (saving keeps the vault's own value), not the English data.
+    recordedBy: entry.recordedBy === DEFAULT_RECORDER ? '' : entry.recordedBy,
   };
   if (entry.kind === 'incident') {
     form.injuries = entry.injuries ?? '';

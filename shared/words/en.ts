@@ -19,7 +19,7 @@ export const en: Words = {
       following: 'Following, watching',
       showing_up_at_home_or_work: 'Showing up at home or work',
       contacting_relatives_or_friends: 'Contacting relatives or friends',
-      seeking_new_contacts: 'Attempts at contact by new means',
+      seeking_new_contacts: 'Attempts to make contact in new ways',
       blackmail_with_intimate_images: 'Blackmail with intimate images',
       spreading_information: 'Spreading personal information',
       threats: 'Threats',

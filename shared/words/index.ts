@@ -11,6 +11,11 @@ export { CHANNEL_NAMES };
 
 const NAMES: readonly string[] = Object.values(CHANNEL_NAMES);
 
+/** What the vault stores as "who recorded it" when nobody is named: data, not a word to print.
+ *  Every reader says it in her language instead («вы» on her screen, «потерпевшая» in the dossier),
+ *  and her form shows it as an empty field, never as this English phrase. */
+export const DEFAULT_RECORDER = 'vault owner';
+
 export const WORDS: Readonly<Record<'ru' | 'en' | 'be' | 'uk', Words>> = { ru, en, be, uk };
 
 /** A label lowered to sit inside a sentence or a list ("Физическое насилие" → "физическое

@@ -38,7 +38,7 @@ export const entry = {
   categories: 'What it was (tick all that fit)',
   categoriesShort: 'What it was',
   people: 'People involved',
-  noPeopleYet: 'To link people (the abuser, witnesses), add them first under “People”.',
+  noPeopleYet: 'To link people (the perpetrator, witnesses), add them first under “People”.',
   injuriesHint: 'Bruises, cuts, pain: where on the body, and how it looked.',
   medicalHelpHint: 'Where you went, who examined you, any certificate you were given.',
   policeReportHint: 'If you reported it: the date, the number on the paper you received, and what happened next.',

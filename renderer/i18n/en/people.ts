@@ -1,6 +1,6 @@
 export const people = {
   title: 'People',
-  lead: 'The abuser, witnesses and helpers. Link them to entries so the dossier shows who was involved.',
+  lead: 'The perpetrator, witnesses and helpers. Link them to entries so the dossier shows who was involved.',
   add: 'Add a person',
   addTitle: 'Add a person',
   editTitle: 'Change {name}',

@@ -89,4 +89,17 @@ describe('entryForm', () => {
     expect(form).toMatchObject({ date: '2024-03-05', time: '21:30', amount: '100.5', currency: 'BYN', recordedBy: 'Anna' });
     expect(toDraft(form)).toMatchObject({ draft: { occurredAt: entry.occurredAt, amount: { value: '100.5', currency: 'BYN' }, title: 'Card' } });
   });
+
+  it('shows an entry nobody signed with an empty "who recorded it", never the vault’s English "vault owner"', () => {
+    const entry = {
+      kind: 'incident', id: '0123456789abcdef', version: 1, recordedAt: '2024-03-06T10:00:00.000Z', recordedBy: 'vault owner', updatedAt: '2024-03-06T10:00:00.000Z',
+      occurredAt: { at: '2024-03-05T18:30:00.000Z', zone: 'Europe/Minsk', precision: 'exact' }, title: 'Push', text: 'He pushed me', personIds: [], categories: [],
+      number: 1, archived: false, attachmentCount: 0, messageCount: 0,
+    } as Entry;
+    const form = formFromEntry(entry);
+    expect(form.recordedBy).toBe('');
+    // Saved as it is, the entry keeps its recorder: the vault fills in the earlier one.
+    const result = toDraft(form);
+    expect('draft' in result && result.draft.recordedBy).toBe(undefined);
+  });
 });

@@ -65,6 +65,8 @@ describe('one source for the words the app and the dossier share', () => {
       expect(pdf.integrity.field[field]).toBe(inSentence(words.incidentFields[field]));
     }
     expect([pdf.entry.injuries, pdf.entry.medicalHelp, pdf.entry.police, pdf.chronology.police]).toEqual([words.incidentFields.injuries, words.incidentFields.medicalHelp, words.incidentFields.policeReport, words.incidentFields.policeReport]);
+    // The people screen names the roles as its list of people does.
+    expect(t('people.lead').toLowerCase()).toContain(words.roles.perpetrator.toLowerCase());
     expect(t('entry.fingerprint')).toBe(`${words.fileHash}:`);
     expect(pdf.evidence.sha256).toBe(words.fileHash);
   });
