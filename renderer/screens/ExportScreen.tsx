@@ -9,8 +9,8 @@ import { canUse, dossierFile } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
-import { FileChooser } from '../components/FileChooser';
 import { ReplaceQuestion } from '../components/ReplaceQuestion';
+import { SaveTargetChooser } from '../components/SaveTargetChooser';
 import { VerifyDossier } from '../components/VerifyDossier';
 import { VerifyResult } from '../components/VerifyResult';
 import { useApp } from '../state/AppContext';
@@ -53,15 +53,7 @@ export function ExportScreen() {
         <form ref={formRef} className="stack" onSubmit={(event) => place.submit(event, writing.busy, write)} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
-          <FileChooser
-            label={t('export.target')}
-            hint={t('export.targetHint')}
-            save="export"
-            suggestedName="dossier.pdf"
-            chosen={place.target}
-            onChosen={place.choose}
-            problem={place.missing ? t('form.needExportTarget') : null}
-          />
+          <SaveTargetChooser place={place} label={t('export.target')} hint={t('export.targetHint')} missing={t('form.needExportTarget')} />
           <ErrorNote error={listError} />
           <div className="actions">
             <button type="submit" className="primary" disabled={writing.busy}>

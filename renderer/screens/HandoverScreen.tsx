@@ -8,9 +8,9 @@ import { dossier } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { ExportOptionsFields } from '../components/ExportOptionsFields';
 import { ExportSummary } from '../components/ExportSummary';
-import { FileChooser } from '../components/FileChooser';
 import { HandoverPassphrase } from '../components/HandoverPassphrase';
 import { ReplaceQuestion } from '../components/ReplaceQuestion';
+import { SaveTargetChooser } from '../components/SaveTargetChooser';
 import { useApp } from '../state/AppContext';
 import { useExportChoices } from '../state/useExportChoices';
 import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
@@ -51,15 +51,7 @@ export function HandoverScreen() {
         <form ref={formRef} className="stack" onSubmit={(event) => place.submit(event, sealing.busy, seal)} noValidate>
           <ExportOptionsFields form={form} people={people} onChange={change} />
           <ExportSummary entries={selected} excluded={form.excluded} onExclude={(excluded) => change({ excluded })} />
-          <FileChooser
-            label={t('filing.handoverTarget')}
-            hint={t('filing.handoverTargetHint')}
-            save="handover"
-            suggestedName="handover.age"
-            chosen={place.target}
-            onChosen={place.choose}
-            problem={place.missing ? t('form.needHandoverTarget') : null}
-          />
+          <SaveTargetChooser place={place} label={t('filing.handoverTarget')} hint={t('filing.handoverTargetHint')} missing={t('form.needHandoverTarget')} />
           <ErrorNote error={listError} />
           <div className="actions">
             <button type="submit" className="primary" disabled={sealing.busy}>

@@ -7,6 +7,7 @@ import type { PickedFile, SavePurpose } from '../../shared/fileHandles';
 import { pickSaveFile } from '../api';
 
 export type TargetCheck = 'missing' | 'ask' | 'write';
+export type SaveTarget = ReturnType<typeof useSaveTarget>;
 
 export function useSaveTarget(purpose: SavePurpose, suggestedName: string) {
   const [target, setTarget] = useState<PickedFile | null>(null);
@@ -33,6 +34,8 @@ export function useSaveTarget(purpose: SavePurpose, suggestedName: string) {
   }
 
   return {
+    purpose,
+    suggestedName,
     target,
     asking,
     missing,
