@@ -255,6 +255,7 @@ export class Flow {
     this.tag(`H${level}`, () => {
       // One line: what pdfkit's wrapper would draw for it, and where it would leave y.
       if (fit.single !== null && !fit.runs) {
+        this.use(s); // measured before `ensure`, which may have started a page
         this.typeset.line(text, this.left, top);
         this.doc.x = this.left;
         this.doc.y = top + (this.doc.currentLineHeight(true) + this.lineGap(s));

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { Flow } from '../../../main/dossier/render/flow';
-import { fontPaths, style } from '../../../main/dossier/render/theme';
+import { fontPaths, PAGE, style } from '../../../main/dossier/render/theme';
 import { Typesetter } from '../../../main/dossier/render/typeset';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -103,21 +103,25 @@ describe('typesetting lines without pdfkit text()', () => {
     expect(byFlow.toString('latin1')).toBe(byPdfkit.toString('latin1'));
   });
 
-  it('draws a heading of one line as doc.text with a width draws it', async () => {
+  it('draws a heading of one line as doc.text with a width draws it, on a new page too', async () => {
     const titles = ['Запись 17 · Событие №17', 'Раздел 4. Переписка и звонки', 'AVATAR To Tyre'];
+    // The heading as it was drawn before the Typesetter: pdfkit's wrapper, always.
     const byPdfkit = await bytesOf((doc) => {
       const flow = new Flow(doc);
-      doc.y = 0;
-      for (const title of titles) {
-        flow.use(style.h2);
-        flow.tag('H2', () => doc.text(title, flow.left, doc.y, { width: flow.width, lineGap: style.h2.lineGap }));
+      for (const [i, title] of titles.entries()) {
+        if (i === titles.length - 1) doc.y = flow.bottom - 10; // the last one starts a page
+        flow.ensure(flow.measure(title, style.h2, flow.width) + 10 + 6);
+        if (doc.y > PAGE.margin.top + 1) doc.y += 10;
+        flow.tag('H2', () => flow.wrapped(title, style.h2, flow.left, doc.y, flow.width));
         doc.y += 3;
       }
     });
     const byFlow = await bytesOf((doc) => {
       const flow = new Flow(doc);
-      doc.y = 0; // heading() adds its space above only below the top margin
-      for (const title of titles) flow.heading(2, title, 0);
+      for (const [i, title] of titles.entries()) {
+        if (i === titles.length - 1) doc.y = flow.bottom - 10;
+        flow.heading(2, title, 0);
+      }
     });
     expect(byFlow.toString('latin1')).toBe(byPdfkit.toString('latin1'));
   });
