@@ -77,6 +77,9 @@ describe('formats', () => {
     expect(plain(new Format('ru').money('1700.75', 'BYN'))).toBe('1 700,75 BYN');
     expect(plain(new Format('en').money('12345678901234.5678', 'USD'))).toBe('USD 12,345,678,901,234.5678');
     const ru = new Format('ru');
+    // One formatter per currency, kept (issue 9, bench): each amount still gets its own code.
+    expect(['USD', 'BYN', 'USD', 'EUR'].map((c, i) => plain(ru.money(`${i}.5`, c)))).toEqual(['0,50 USD', '1,50 BYN', '2,50 USD', '3,50 EUR']);
+    expect([ru.decimal('1.25'), plain(ru.decimal('1234.5')), ru.bytes(1536), ru.bytes(1024 ** 2 * 3)].join(' | ')).toMatch(/^1,25 \| 1 234,5 \| 1,5 \S+ \| 3 \S+$/);
     expect([1, 3, 5, 21].map((n) => plain(ru.count(n, ru.s.units.messages)))).toEqual(['1 сообщение', '3 сообщения', '5 сообщений', '21 сообщение']);
     const be = new Format('be');
     expect(be.count(2, be.s.units.files)).toBe('2 файлы');
