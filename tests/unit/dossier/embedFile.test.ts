@@ -1,22 +1,11 @@
 // Embedded files (main/dossier/render/embedFile.ts, issue 9 bench) must be written exactly as
 // pdfkit's doc.file writes them, the MD5 only computed faster: two uncompressed PDF/A-3 documents,
 // one made with doc.file, one with embedFile, must be the same bytes.
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { embedFile, type EmbeddedFile } from '../../../main/dossier/render/embedFile';
+import { pdfBytes, type Doc } from './pdfBytes';
 
-type Doc = InstanceType<typeof PDFDocument>;
-
-async function bytesOf(draw: (doc: Doc) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ compress: false, subset: 'PDF/A-3b', pdfVersion: '1.7', info: { CreationDate: new Date('2024-03-05T15:30:00Z') } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => doc.on('end', resolve));
-  draw(doc);
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
+const bytesOf = (draw: (doc: Doc) => void) => pdfBytes(draw, { subset: 'PDF/A-3b', pdfVersion: '1.7' });
 
 const when = new Date('2024-03-06T09:00:00Z');
 const files: [Buffer, EmbeddedFile][] = [

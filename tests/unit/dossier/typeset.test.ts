@@ -2,33 +2,20 @@
 // what pdfkit writes for the same text: two uncompressed documents, one drawn by pdfkit's
 // doc.text, one by the Typesetter / Flow, must be the same bytes. If a pdfkit upgrade changes how
 // it draws text, this fails instead of the dossier silently drawing differently.
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { Flow } from '../../../main/dossier/render/flow';
 import { fontPaths, PAGE, style } from '../../../main/dossier/render/theme';
 import { Typesetter } from '../../../main/dossier/render/typeset';
+import { pdfBytes, type Doc } from './pdfBytes';
 
-type Doc = InstanceType<typeof PDFDocument>;
-
-function newDoc(): Doc {
-  const doc = new PDFDocument({ size: 'A4', compress: false, info: { CreationDate: new Date('2024-03-05T15:30:00Z') } });
+function withFonts(doc: Doc): void {
   const fonts = fontPaths();
   doc.registerFont('sans', fonts.sans);
   doc.registerFont('bold', fonts.bold);
   doc.registerFont('mono', fonts.mono);
-  return doc;
 }
 
-async function bytesOf(draw: (doc: Doc) => void): Promise<Buffer> {
-  const doc = newDoc();
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => doc.on('end', resolve));
-  draw(doc);
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
+const bytesOf = (draw: (doc: Doc) => void) => pdfBytes(draw, {}, withFonts);
 
 // Cyrillic of all three languages, kerning pairs (AV, To, Ту), a combining mark drawn with an
 // offset (и + U+0306), a tab, spaces at both ends, a no-break space in a number, № and « ».
