@@ -307,15 +307,21 @@ export class Flow {
     this.doc.y += 4;
   }
 
-  private headerRow(columns: readonly Column[], widths: number[]): void {
-    const height = Math.max(...columns.map((c, i) => this.measure(c.title, style.header, widths[i]! - 2 * PAD))) + 2 * PAD;
+  /** The column titles, repeated on every page a table spans: measured once per table. A
+   *  left-aligned title is drawn from its measured lines, as doc.text with its width draws it. */
+  private headerRow(columns: readonly Column[], widths: number[], fits: Fit[]): void {
+    const height = Math.max(...fits.map((f) => f.height)) + 2 * PAD;
+    this.use('header'); // where measuring the titles set it, when each page measured them again
     const top = this.doc.y;
     this.artifact(() => this.doc.rect(this.left, top, this.width, height).fill(colour.accentLight));
     this.rowTag(() => {
       let x = this.left;
       this.use('header');
       columns.forEach((column, i) => {
-        this.doc.text(column.title, x + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: column.align ?? 'left', lineGap: style.header.lineGap });
+        const fit = fits[i]!;
+        const width = widths[i]! - 2 * PAD;
+        if ((column.align ?? 'left') === 'left' && !fit.runs) this.boxText(column.title, style.header, x + PAD, top + PAD, width, 'left', fit);
+        else this.doc.text(column.title, x + PAD, top + PAD, { width, align: column.align ?? 'left', lineGap: style.header.lineGap });
         x += widths[i]!;
       });
     });
@@ -341,7 +347,8 @@ export class Flow {
     this.tableElement = this.doc.struct('Table');
     if (this.section) this.section.add(this.tableElement);
     else this.doc.addStructure(this.tableElement);
-    this.headerRow(columns, widths);
+    const titles = columns.map((c, i) => this.fit(c.title, style.header, widths[i]! - 2 * PAD));
+    this.headerRow(columns, widths, titles);
     let index = 0;
     let group: string | null = null;
     for (const row of rows) {
@@ -350,7 +357,7 @@ export class Flow {
         const height = this.measure(group, style.cellBold, this.width - 2 * PAD) + 2 * PAD;
         if (this.doc.y + height + 16 > this.bottom) {
           this.newPage();
-          this.headerRow(columns, widths);
+          this.headerRow(columns, widths, titles);
         }
         this.groupRow(group, height);
         index = 0;
@@ -366,7 +373,7 @@ export class Flow {
       }
       if (this.doc.y + height > this.bottom) {
         this.newPage();
-        this.headerRow(columns, widths);
+        this.headerRow(columns, widths, titles);
         if (group !== null) this.groupRow(`${group} …`, this.measure(group, style.cellBold, this.width - 2 * PAD) + 2 * PAD);
       }
       const top = this.doc.y;
