@@ -16,6 +16,7 @@ import { commonZone, renderChronology } from './render/chronology';
 import type { RenderContext, SectionId } from './render/context';
 import { renderCover } from './render/cover';
 import { createDocument } from './render/document';
+import { embedFile } from './render/embedFile';
 import { renderEntries } from './render/entries';
 import { renderEvidence } from './render/evidence';
 import { Flow } from './render/flow';
@@ -128,14 +129,14 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     };
     const contentsSlot = renderCover(ctx);
     const placeholder = addSignaturePlaceholder(doc, { signingTime: new Date(exportedAt), name: signer, reason: `${fmt.s.title}: sha256:${manifest.fingerprint}` });
-    doc.file(manifest.bytes, {
+    embedFile(doc, manifest.bytes, {
       name: MANIFEST_FILE_NAME,
       type: 'application/json',
       relationship: 'Data',
       description: `sha256:${manifest.fingerprint}`,
       creationDate: new Date(exportedAt),
       modifiedDate: new Date(exportedAt),
-    } as never);
+    });
     renderSummary(ctx);
     renderChronology(ctx);
     await renderEntries(ctx);

@@ -5,6 +5,7 @@
 import type PDFDocument from 'pdfkit';
 import type { Glyphs, Run } from './glyphs';
 import { colour, PAGE, style, type StyleName, type TextStyle } from './theme';
+import { Typesetter } from './typeset';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
@@ -30,6 +31,8 @@ export interface Fit {
   /** Width when it fits on one line, else null. */
   single: number | null;
   runs: Run[] | null;
+  /** Plain text that wraps: its lines as pdfkit's line wrapper broke them, kept for drawing. */
+  lines?: string[];
 }
 
 const PAD = 3;
@@ -39,6 +42,7 @@ export class Flow {
   readonly width: number;
   readonly bottom: number;
   private section: StructElement | null = null;
+  private readonly typeset: Typesetter;
 
   /** `glyphs` picks the font for characters DejaVu lacks (emoji); without it, all is DejaVu. */
   constructor(
@@ -47,6 +51,7 @@ export class Flow {
   ) {
     this.width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
     this.bottom = doc.page.height - PAGE.margin.bottom;
+    this.typeset = new Typesetter(doc);
   }
 
   get y(): number {
@@ -141,8 +146,30 @@ export class Flow {
       }
       this.statePage = null;
       this.use(s);
-    } else w = this.doc.widthOfString(text);
+    } else w = this.typeset.ready ? this.typeset.width(text) : this.doc.widthOfString(text);
     return w <= width ? w : null;
+  }
+
+  /** The gap pdfkit puts under each wrapped line of this style. */
+  private lineGap(s: TextStyle): number {
+    return s.lineGap || (this.doc as unknown as { _lineGap?: number })._lineGap || 0;
+  }
+
+  /** Plain text broken into lines by pdfkit's own line wrapper, as `doc.text` with this width
+   *  would break it; the height adds up line by line, as `doc.heightOfString` does. */
+  private lines(text: string, s: TextStyle, width: number): { lines: string[]; height: number } {
+    const doc = this.doc as unknown as Doc & { _text(text: string, x: number, y: number, options: object, line: (line: string) => void): void };
+    const { x, y } = doc;
+    const lineGap = this.lineGap(s);
+    const lines: string[] = [];
+    doc._text(text, x, y, { width, lineGap: s.lineGap, height: Infinity }, (line) => {
+      lines.push(line);
+      doc.y += doc.currentLineHeight(true) + lineGap;
+    });
+    const height = doc.y - y;
+    doc.x = x;
+    doc.y = y;
+    return { lines, height };
   }
 
   /** How `text` sits in a box of `width`: its height, and its width when it is one line. A table
@@ -152,8 +179,11 @@ export class Flow {
     const runs = this.runsOf(text, s);
     // Fast path: one short line needs no line-wrapping pass (most table cells and messages).
     const single = this.oneLine(text, s, width, runs);
-    const height = single !== null ? this.doc.currentLineHeight(true) + s.lineGap : this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap });
-    return { height, single, runs };
+    if (single !== null) return { height: this.doc.currentLineHeight(true) + s.lineGap, single, runs };
+    if (runs || !this.typeset.ready) return { height: this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap }), single, runs };
+    // Wrapped once here and drawn from these lines: not wrapped a second time to draw.
+    const { lines, height } = this.lines(text, s, width);
+    return { height, single, runs, lines };
   }
 
   measure(text: string, s: TextStyle, width: number): number {
@@ -165,13 +195,24 @@ export class Flow {
    *  what `fit` found for this text, style and width, if the caller measured it already. */
   boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', fitted?: Fit): void {
     this.use(s);
-    const { single, runs } = fitted ?? this.fit(text, s, width);
+    const { single, runs, lines, height } = fitted ?? this.fit(text, s, width);
     if (single !== null) {
       if (runs) this.drawRuns(runs, s, align === 'right' ? x + width - single : x, y, { lineBreak: false });
-      else this.doc.text(text, align === 'right' ? x + width - single : x, y, { lineBreak: false });
+      else this.typeset.line(text, align === 'right' ? x + width - single : x, y);
       // Without a width pdfkit advances x, not y: move down one line as wrapped text would.
       this.doc.x = x;
       this.doc.y = y + this.doc.currentLineHeight(true) + s.lineGap;
+    } else if (lines && align === 'left' && y + height - this.lineGap(s) + 0.01 <= this.bottom) {
+      // What doc.text(text, x, y, { width }) draws, line by line (pdfkit drops the "\n" it kept),
+      // when all of it fits above the page foot (else pdfkit's wrapper carries it over a page).
+      const step = this.doc.currentLineHeight(true) + this.lineGap(s);
+      let top = y;
+      for (const line of lines) {
+        this.typeset.line(line.replace(/\n/g, ''), x, top);
+        top += step;
+      }
+      this.doc.x = x;
+      this.doc.y = top;
     } else this.wrapped(text, s, x, y, width, align, runs);
   }
 
@@ -207,11 +248,19 @@ export class Flow {
   heading(level: 1 | 2 | 3, text: string, keep = 60): number {
     const s = style[`h${level}`];
     const before = level === 1 ? 0 : level === 2 ? 10 : 6;
-    const height = this.measure(text, s, this.width) + before + 6;
-    this.ensure(height + keep);
+    const fit = this.fit(text, s, this.width);
+    this.ensure(fit.height + before + 6 + keep);
     if (this.doc.y > PAGE.margin.top + 1) this.doc.y += before;
     const top = this.doc.y;
-    this.tag(`H${level}`, () => this.wrapped(text, s, this.left, this.doc.y, this.width));
+    this.tag(`H${level}`, () => {
+      // One line: what pdfkit's wrapper would draw for it, and where it would leave y.
+      if (fit.single !== null && !fit.runs) {
+        this.use(s); // measured before `ensure`, which may have started a page
+        this.typeset.line(text, this.left, top);
+        this.doc.x = this.left;
+        this.doc.y = top + (this.doc.currentLineHeight(true) + this.lineGap(s));
+      } else this.wrapped(text, s, this.left, top, this.width, 'left', fit.runs);
+    });
     if (level === 1) {
       const y = this.doc.y + 2;
       this.artifact(() => this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(colour.accent).stroke());
@@ -241,13 +290,15 @@ export class Flow {
     const valueX = this.left + labelWidth + 8;
     const valueWidth = this.width - labelWidth - 8;
     for (const [label, value] of rows) {
-      const height = Math.max(this.measure(label, style.label, labelWidth), this.measure(value, style.body, valueWidth));
+      const labelFit = this.fit(label, style.label, labelWidth);
+      const valueFit = this.fit(value, style.body, valueWidth);
+      const height = Math.max(labelFit.height, valueFit.height);
       if (height <= this.pageHeight) this.ensure(height + 2);
       else this.ensure(60);
       const top = this.doc.y;
       this.tag('P', () => {
-        this.boxText(label, style.label, this.left, top, labelWidth);
-        if (height <= this.pageHeight) this.boxText(value, style.body, valueX, top, valueWidth);
+        this.boxText(label, style.label, this.left, top, labelWidth, 'left', labelFit);
+        if (height <= this.pageHeight) this.boxText(value, style.body, valueX, top, valueWidth, 'left', valueFit);
         else this.wrapped(value, style.body, valueX, top, valueWidth);
       });
       this.doc.x = this.left;
@@ -256,15 +307,21 @@ export class Flow {
     this.doc.y += 4;
   }
 
-  private headerRow(columns: readonly Column[], widths: number[]): void {
-    const height = Math.max(...columns.map((c, i) => this.measure(c.title, style.header, widths[i]! - 2 * PAD))) + 2 * PAD;
+  /** The column titles, repeated on every page a table spans: measured once per table. A
+   *  left-aligned title is drawn from its measured lines, as doc.text with its width draws it. */
+  private headerRow(columns: readonly Column[], widths: number[], fits: Fit[]): void {
+    const height = Math.max(...fits.map((f) => f.height)) + 2 * PAD;
+    this.use('header'); // where measuring the titles set it, when each page measured them again
     const top = this.doc.y;
     this.artifact(() => this.doc.rect(this.left, top, this.width, height).fill(colour.accentLight));
     this.rowTag(() => {
       let x = this.left;
       this.use('header');
       columns.forEach((column, i) => {
-        this.doc.text(column.title, x + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: column.align ?? 'left', lineGap: style.header.lineGap });
+        const fit = fits[i]!;
+        const width = widths[i]! - 2 * PAD;
+        if ((column.align ?? 'left') === 'left' && !fit.runs) this.boxText(column.title, style.header, x + PAD, top + PAD, width, 'left', fit);
+        else this.doc.text(column.title, x + PAD, top + PAD, { width, align: column.align ?? 'left', lineGap: style.header.lineGap });
         x += widths[i]!;
       });
     });
@@ -290,7 +347,8 @@ export class Flow {
     this.tableElement = this.doc.struct('Table');
     if (this.section) this.section.add(this.tableElement);
     else this.doc.addStructure(this.tableElement);
-    this.headerRow(columns, widths);
+    const titles = columns.map((c, i) => this.fit(c.title, style.header, widths[i]! - 2 * PAD));
+    this.headerRow(columns, widths, titles);
     let index = 0;
     let group: string | null = null;
     for (const row of rows) {
@@ -299,7 +357,7 @@ export class Flow {
         const height = this.measure(group, style.cellBold, this.width - 2 * PAD) + 2 * PAD;
         if (this.doc.y + height + 16 > this.bottom) {
           this.newPage();
-          this.headerRow(columns, widths);
+          this.headerRow(columns, widths, titles);
         }
         this.groupRow(group, height);
         index = 0;
@@ -315,7 +373,7 @@ export class Flow {
       }
       if (this.doc.y + height > this.bottom) {
         this.newPage();
-        this.headerRow(columns, widths);
+        this.headerRow(columns, widths, titles);
         if (group !== null) this.groupRow(`${group} …`, this.measure(group, style.cellBold, this.width - 2 * PAD) + 2 * PAD);
       }
       const top = this.doc.y;

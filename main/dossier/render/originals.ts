@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ExhibitAttachment } from '../select';
 import { letStreamDrain } from './drain';
 import type { RenderContext } from './context';
+import { embedFile } from './embedFile';
 
 /** Beyond this, a court's copy becomes hard to send; the evidence index still lists the file. */
 export const MAX_EMBEDDED_BYTES = 50 * 1024 * 1024;
@@ -37,14 +38,14 @@ export async function embedOriginal(ctx: RenderContext, a: ExhibitAttachment): P
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const name = embeddedName(a);
   const when = new Date(a.addedAt);
-  ctx.doc.file(bytes, {
+  embedFile(ctx.doc, bytes, {
     name,
     type: a.mime,
     relationship: 'Source',
     description: `${ctx.s.exhibitNo(a.exhibit)}, SHA-256 ${sha256}`,
     creationDate: when,
     modifiedDate: when,
-  } as never);
+  });
   await letStreamDrain();
   return name;
 }

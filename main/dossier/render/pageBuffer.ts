@@ -18,7 +18,9 @@ function bufferContent(content: ContentRef): () => void {
   let length = 0;
   const flush = () => {
     if (pending.length === 0) return;
-    write(pending.join('\n')); // pdfkit adds the last '\n' itself, as it does per operator
+    // The bytes pdfkit would make of the string (its own char-by-char copy keeps the low byte, as
+    // latin1 does), with the '\n' it adds after every operator.
+    write(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
     pending = [];
     length = 0;
   };

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDecimal, fromUnits, totalsByCurrency, toUnits } from '../../../main/dossier/decimal';
+import { DateTime } from 'luxon';
 import { busiestWindow, dayKey, perDay, perMonth, perWeek } from '../../../main/dossier/stats';
 
 describe('decimal money', () => {
@@ -37,6 +38,14 @@ describe('counts and bursts', () => {
     // 22:30 UTC on 4 March is already 5 March in Minsk (UTC+3).
     expect(dayKey('2024-03-04T22:30:00.000Z', 'Europe/Minsk')).toBe('2024-03-05');
     expect(dayKey('2024-03-04T22:30:00.000Z', 'America/New_York')).toBe('2024-03-04');
+    // Day names are kept once written: each instant still gets its own local day, before 1970 too,
+    // east and west of UTC, across a year's end and a daylight-saving night.
+    const instants = Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(1969, 11, 31) - 5 * 86_400_000 + i * 5_387_000 * 7).toISOString());
+    for (const zone of ['Europe/Minsk', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'])
+      for (const at of [...instants, '2024-03-31T00:59:59.000Z', '2024-03-31T01:00:00.000Z', '2024-12-31T21:00:00.000Z']) {
+        const local = DateTime.fromISO(at, { zone }).toISODate();
+        expect(dayKey(at, zone), `${at} ${zone}`).toBe(local);
+      }
     const days = perDay([
       { at: '2024-03-01T10:00:00.000Z', zone: 'UTC' },
       { at: '2024-03-04T10:00:00.000Z', zone: 'UTC' },

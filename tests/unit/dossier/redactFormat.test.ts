@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Format } from '../../../main/dossier/format';
 import { STRINGS } from '../../../main/dossier/i18n';
 import { Redactor } from '../../../main/dossier/redact';
-import { stripJpegMetadata } from '../../../main/dossier/render/images';
+import { stripJpegMetadata, stripJpegMetadataInPlace } from '../../../main/dossier/render/images';
 import type { Person } from '../../../shared/domain';
 import { DossierOptions } from '../../../shared/dossierOptions';
 import { jpegWithOrientation, testJpeg } from '../../integration/dossierFixture';
@@ -38,6 +38,17 @@ describe('redaction', () => {
     expect(stripped.includes(Buffer.from('Xiaomi'))).toBe(false);
     expect(stripped.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     expect(stripped.length).toBe(testJpeg().length);
+    // The export strips the bytes it read where they lie (no second copy of a 3 MB photo): the
+    // same bytes, with metadata segments between kept ones (APP0, COM, APP1, DQT …).
+    const app0 = Buffer.from([0xff, 0xe0, 0, 6, 0x4a, 0x46, 0x49, 0x46]);
+    const com = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 9]), Buffer.from('Xiaomi!')]);
+    const mixed = Buffer.concat([original.subarray(0, 2), app0, com, original.subarray(2)]);
+    for (const file of [original, mixed]) {
+      const expected = stripJpegMetadata(file)!;
+      const inPlace = stripJpegMetadataInPlace(Buffer.from(file))!;
+      expect(inPlace.equals(expected)).toBe(true);
+      expect(inPlace.includes(Buffer.from('Xiaomi'))).toBe(false);
+    }
   });
 
   it('fails closed: a JPEG it cannot walk to its image data gives nothing, never the original', () => {
@@ -48,6 +59,8 @@ describe('redaction', () => {
     expect(stripJpegMetadata(broken)).toBeNull();
     expect(stripJpegMetadata(original.subarray(0, 40))).toBeNull();
     expect(stripJpegMetadata(Buffer.from('not a jpeg'))).toBeNull();
+    expect(stripJpegMetadataInPlace(broken)).toBeNull();
+    expect(stripJpegMetadataInPlace(Buffer.from(original.subarray(0, 40)))).toBeNull();
   });
 });
 
@@ -83,6 +96,9 @@ describe('formats', () => {
     expect(plain(new Format('ru').money('1700.75', 'BYN'))).toBe('1 700,75 BYN');
     expect(plain(new Format('en').money('12345678901234.5678', 'USD'))).toBe('USD 12,345,678,901,234.5678');
     const ru = new Format('ru');
+    // One formatter per currency, kept (issue 9, bench): each amount still gets its own code.
+    expect(['USD', 'BYN', 'USD', 'EUR'].map((c, i) => plain(ru.money(`${i}.5`, c)))).toEqual(['0,50 USD', '1,50 BYN', '2,50 USD', '3,50 EUR']);
+    expect([ru.decimal('1.25'), plain(ru.decimal('1234.5')), ru.bytes(1536), ru.bytes(1024 ** 2 * 3)].join(' | ')).toMatch(/^1,25 \| 1 234,5 \| 1,5 \S+ \| 3 \S+$/);
     expect([1, 3, 5, 21].map((n) => plain(ru.count(n, ru.s.units.messages)))).toEqual(['1 сообщение', '3 сообщения', '5 сообщений', '21 сообщение']);
     const be = new Format('be');
     expect(be.count(2, be.s.units.files)).toBe('2 файлы');
