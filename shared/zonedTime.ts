@@ -73,6 +73,12 @@ export function wallClock(utcIso: string, zone: string): WallClock {
   };
 }
 
+/** "2024-03-05": the calendar day of this instant in `zone` (a chart's or a count's key). */
+export function localDay(utcIso: string, zone: string): string {
+  const w = wallClock(utcIso, zone);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

@@ -1,13 +1,10 @@
 // The counts behind the summary charts and the message-log figures: per month, per day, and the
 // busiest 24 h / 72 h windows ("143 messages in 3 days", PRODUCT.md). Calendar days and months are
 // those of the zone where each event happened.
-import { wallClock } from '../../shared/zonedTime';
+import { localDay, wallClock } from '../../shared/zonedTime';
 
 /** "2024-03-05" in `zone`. */
-export function dayKey(utcIso: string, zone: string): string {
-  const w = wallClock(utcIso, zone);
-  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
+export const dayKey = localDay;
 
 /** How many of `items` fell in each hour of the local day (0–23): stalking at night shows here. */
 export function perHour(items: readonly { at: string; zone: string }[]): number[] {
