@@ -116,6 +116,8 @@ export function wallPartsToInstant(
   // the offsets just outside that window are the ones before and after any transition in it.
   // (Half a day either side missed the pre-transition offset of +13:45 Chatham.)
   const around = [offsetAt(guess - 54_000_000, zone), offsetAt(guess + 46_800_000, zone)];
+  // The same offset on both sides: no transition near, so the wall time happened exactly once.
+  if (around[0] === around[1]) return { ms: guess - around[0]!, kind: 'exact' };
   const candidates = [...new Set(around)]
     .map((offset) => guess - offset)
     .filter((instant) => {
