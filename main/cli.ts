@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { DossierError, ERROR_SENTENCES, type ErrorCode } from '../shared/errors';
 import { EntryKind, isValidTimeZone, type Attachment } from '../shared/domain';
 import { requireStrongPassphrase } from '../shared/passphraseStrength';
-import { periodBound, systemTimeZone } from '../shared/time';
+import { periodBoundOrInstant, systemTimeZone } from '../shared/zonedTime';
 import { draftFromEdit, draftFromFlags, type EntryFlags } from './cli/entryArgs';
 import { attachmentLines, entryDetail, entryLine, searchLine, vaultReportLines } from './cli/output';
 import { EXIT, IMPORT_REJECTIONS, jsonOption, print, requireString, vaultOption, VAULT_OPEN_FAILURES, withVault, type Command, type Options, type Values } from './cli/command';
@@ -135,8 +135,8 @@ const coreCommands: Record<string, Command> = {
       return withVault(values, async (service) => {
         const entries = await service['entries.list']({
           ...(kinds.length ? { kind: kinds } : {}),
-          ...(values.from ? { from: periodBound(values.from as string, zone, 'from') } : {}),
-          ...(values.to ? { to: periodBound(values.to as string, zone, 'to') } : {}),
+          ...(values.from ? { from: periodBoundOrInstant(values.from as string, zone, 'from') } : {}),
+          ...(values.to ? { to: periodBoundOrInstant(values.to as string, zone, 'to') } : {}),
           ...(values.person ? { personId: values.person as string } : {}),
           includeArchived: values.archived === true,
         });

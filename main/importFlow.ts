@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { EntryDraft } from '../shared/domain';
 import { DossierError } from '../shared/errors';
 import type { ImportCommit, ImportPreview, ImportResult, ImportSettings, ImportSource } from '../shared/imports';
-import { systemTimeZone } from '../shared/time';
+import { systemTimeZone } from '../shared/zonedTime';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { detectFormat, parseExport, requireDateOrder, type ParsedExport } from './importers';
 import { attachMediaOf, readManyFiles } from './importMedia';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import type { Attachment } from '../shared/domain';
 import { DossierError } from '../shared/errors';
-import { systemTimeZone } from '../shared/time';
+import { systemTimeZone } from '../shared/zonedTime';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
 import { filingHandlers } from './filing/handlers';

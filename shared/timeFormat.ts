@@ -4,7 +4,8 @@
 // computer's own locale: under a Russian UI on an American computer she still sees 05.03.2024 18:30.
 // Every instant is shown in the zone of the place where it happened (ARCHITECTURE.md "Time").
 // Pure: no DOM, no Node, no luxon (see zonedTime.ts), so the renderer bundles it.
-import { offsetMinutes, wallClock } from './zonedTime';
+import type { Precision } from './domain';
+import { offsetMinutes, utcToWall, wallClock } from './zonedTime';
 
 export const TIME_LANGUAGES = ['ru', 'en', 'be', 'uk'] as const;
 export type TimeLanguage = (typeof TIME_LANGUAGES)[number];
@@ -54,6 +55,14 @@ export function offsetText(utcIso: string, zone: string): string {
   return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
+/** "2024-03-05 21:30 (Europe/Minsk, UTC+03:00)": the command line's one way to say when, in the
+ *  event's own zone with its offset; "~" before an approximate time, the day alone for a date. */
+export function isoWhenText(utcIso: string, zone: string, precision: Precision = 'exact'): string {
+  const { date, time } = utcToWall(utcIso, zone);
+  if (precision === 'date') return `${date} (${zone})`;
+  return `${precision === 'approximate' ? '~' : ''}${date} ${time} (${zone}, ${offsetText(utcIso, zone)})`;
+}
+
 /** "03.2024" / "March 2024" from "2024-03" (chart axes). */
 export function monthText(key: string, language: TimeLanguage): string {
   const [year, month] = key.split('-').map(Number) as [number, number];
@@ -89,13 +98,18 @@ export function typedDay(isoDate: string, language: TimeLanguage): string {
 export type DayProblem = 'dateFormat' | 'dateYear' | 'dateNoSuchDay';
 export type TimeProblem = 'timeFormat' | 'timeNoSuchTime';
 
+const DAY_FIRST = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d+)$/;
+const DOTTED = /^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d+)$/;
+
 /** "5.3.2024", "05.03.2024", "5/3/2024", "5-3-2024" (day first) or "2024-03-05" → "2024-03-05".
- *  Only four-digit years: "05.03.24" could be 1924 or 2024, and a court date must not be guessed. */
-export function readTypedDay(text: string): { day: string } | { problem: DayProblem } {
+ *  Only four-digit years: "05.03.24" could be 1924 or 2024, and a court date must not be guessed.
+ *  `dotsOnly`: the command line, where no field hint says "dd/mm/yyyy", takes only dots day first,
+ *  because "5/3/2024" reads as 3 May to an American. */
+export function readTypedDay(text: string, dotsOnly = false): { day: string } | { problem: DayProblem } {
   const trimmed = text.trim();
   let parts: [number, number, number] | null = null;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const dayFirst = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d+)$/.exec(trimmed);
+  const dayFirst = (dotsOnly ? DOTTED : DAY_FIRST).exec(trimmed);
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dayFirst) {
     if (dayFirst[3]!.length !== 4) return { problem: 'dateYear' };

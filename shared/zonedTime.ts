@@ -1,9 +1,9 @@
-// Wall time in a named zone ↔ UTC instants, with the engine's own Intl time-zone data only, so the
-// renderer and Node (the PDF) read the same clock. The renderer does not bundle luxon (shared/time.ts
-// uses it in Node): it is large, and its bundled comments are full of web links that the no-network
-// check rightly refuses in a built bundle.
-// Same rules as shared/time.ts: wall time without an offset is read in the given zone, never as UTC.
-import { isValidTimeZone } from './domain';
+// The one module for zoned time: wall time in a named zone <-> UTC instants, with the engine's own
+// Intl time-zone data only, so the renderer, the CLI, the importers and the PDF read the same clock
+// (ARCHITECTURE.md "Time"). Wall time without an offset is read in the given zone, never as UTC.
+// No luxon: it is large, and its bundled comments are full of web links that the no-network check
+// rightly refuses in a built bundle.
+import { isValidTimeZone, type OccurredAt, type Precision } from './domain';
 import { DossierError } from './errors';
 
 export function systemTimeZone(): string {
@@ -73,13 +73,67 @@ export function wallClock(utcIso: string, zone: string): WallClock {
   };
 }
 
+/** "2024-03-05": the calendar day of this instant in `zone` (a chart's or a count's key). */
+export function localDay(utcIso: string, zone: string): string {
+  const w = wallClock(utcIso, zone);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** Date.UTC that reads years 0–99 as themselves (Date.UTC turns 24 into 1924). */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** Whether the calendar has this day: 31 April and 29 February 2023 do not exist. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const check = new Date(utcMs(year, month, day, 0, 0, 0, 0));
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+}
+
+/** How a wall time maps onto the clock of a zone: once, not at all (clocks went forward over it),
+ *  or twice (clocks went back over it). */
+export type WallTimeKind = 'exact' | 'gap' | 'overlap';
+
+/**
+ * The instant a wall clock in `zone` showed these parts (a real calendar day, hour 0–23). A wall
+ * time that happens twice means its first occurrence; one that never happens is moved forward by
+ * the size of the jump (02:30 on the night clocks go from 02:00 to 03:00 reads as 03:30), as luxon
+ * and the chat apps do. `kind` says which, so importers can warn about the message.
+ */
+export function wallPartsToInstant(
+  parts: WallClock & { millis?: number },
+  zone: string,
+): { ms: number; kind: WallTimeKind } {
+  const { year, month, day, hour, minute, second } = parts;
+  const guess = utcMs(year, month, day, hour, minute, second, parts.millis ?? 0);
+  // Offsets run from -12:00 to +14:00, so the instant lies between guess - 14 h and guess + 12 h:
+  // the offsets just outside that window are the ones before and after any transition in it.
+  // (Half a day either side missed the pre-transition offset of +13:45 Chatham.)
+  const around = [offsetAt(guess - 54_000_000, zone), offsetAt(guess + 46_800_000, zone)];
+  // The same offset on both sides: no transition near, so the wall time happened exactly once.
+  if (around[0] === around[1]) return { ms: guess - around[0]!, kind: 'exact' };
+  const candidates = [...new Set(around)]
+    .map((offset) => guess - offset)
+    .filter((instant) => {
+      const wall = wallParts(instant, zone);
+      return wall.year === year && wall.month === month && wall.day === day && wall.hour === hour && wall.minute === minute && wall.second === second;
+    })
+    .sort((a, b) => a - b);
+  if (candidates.length > 0) return { ms: candidates[0]!, kind: candidates.length > 1 ? 'overlap' : 'exact' };
+  // Clocks went forward over it: read it with the offset from before the jump (the smaller one),
+  // which lands after the jump. West of UTC too: 02:30 in New York on 10 March 2024 is 03:30 EDT.
+  return { ms: guess - Math.min(...around), kind: 'gap' };
+}
+
 /**
  * "2024-03-05" + "21:30" in Europe/Minsk → "2024-03-05T18:30:00.000Z". No time = the start of the
- * day; `endOfDay` = its last millisecond. Around a daylight-saving change the offset is looked up
- * again at the result, so the instant is the one the wall clock showed.
+ * day; `endOfDay` = its last millisecond. Around a daylight-saving change see wallPartsToInstant.
  */
 export function wallToUtc(date: string, time: string | null, zone: string, field = 'occurred', endOfDay = false): string {
   if (!isValidTimeZone(zone)) throw new DossierError('INVALID_INPUT', { field: 'tz', reason: 'unknown time zone' });
@@ -87,25 +141,11 @@ export function wallToUtc(date: string, time: string | null, zone: string, field
   const t = time === null ? null : TIME.exec(time.trim());
   if (d === null || (time !== null && t === null)) throw new DossierError('INVALID_INPUT', { field, reason: 'not a date or time' });
   const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const [hour, minute, second, ms] = endOfDay ? [23, 59, 59, 999] : t ? [Number(t[1]), Number(t[2]), Number(t[3] ?? 0), 0] : [0, 0, 0, 0];
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const check = new Date(guess);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {
+  const [hour, minute, second, millis] = endOfDay ? [23, 59, 59, 999] : t ? [Number(t[1]), Number(t[2]), Number(t[3] ?? 0), 0] : [0, 0, 0, 0];
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     throw new DossierError('INVALID_INPUT', { field, reason: 'no such date or time' });
   }
-  // A wall time can happen twice (clocks going back): like luxon (shared/time.ts) and the importers,
-  // take the first occurrence. The offsets half a day either side cover any one transition.
-  const candidates = [offsetAt(guess - 43_200_000, zone), offsetAt(guess + 43_200_000, zone)]
-    .map((offset) => guess - offset)
-    .filter((instant) => {
-      const wall = wallParts(instant, zone);
-      return wall.day === day && wall.hour === hour && wall.minute === minute;
-    })
-    .sort((a, b) => a - b);
-  if (candidates.length > 0) return new Date(candidates[0]!).toISOString();
-  // A wall time that never happens (clocks going forward) is moved forward, as luxon does.
-  const first = guess - offsetAt(guess, zone);
-  return new Date(guess - offsetAt(first, zone)).toISOString();
+  return new Date(wallPartsToInstant({ year, month, day, hour, minute, second, millis }, zone).ms).toISOString();
 }
 
 /** The wall date and time of an instant in a zone: { date: "2024-03-05", time: "21:30" }. */
@@ -129,4 +169,72 @@ export function periodBoundWhileTyping(date: string, zone: string, side: 'from' 
   } catch {
     return undefined;
   }
+}
+
+// ——— Reading an ISO 8601 instant typed on the command line ———
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2}))?$/;
+const ISO_TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+
+/**
+ * "2024-03-05T18:30", "2024-03-05 18:30", "2024-03-05" (the start of that day), "20240305T1830",
+ * "2024-03" or "2024" (the start of that month or year), or "18:30" (today) → a UTC instant.
+ * Without an offset it is wall time in `zone` (see wallPartsToInstant for daylight-saving changes);
+ * with one (Z, +03:00, -0530, +05) the offset fixes the instant. Week and ordinal dates are refused:
+ * nobody reads a police paper as "2024-W10-2".
+ */
+export function readInstant(text: string, zone: string, field = 'occurred', now = Date.now()): string {
+  if (!isValidTimeZone(zone)) throw new DossierError('INVALID_INPUT', { field: 'tz', reason: 'unknown time zone' });
+  const refuse = () => new DossierError('INVALID_INPUT', { field, reason: 'not an ISO 8601 date or time' });
+  const trimmed = text.trim().replace(' ', 'T');
+  const cut = trimmed.search(/[tT]/);
+  const timeOnly = cut === -1 && trimmed.includes(':');
+  const [datePart, timePart] = timeOnly ? [utcToWall(new Date(now).toISOString(), zone).date, trimmed] : cut === -1 ? [trimmed, null] : [trimmed.slice(0, cut), trimmed.slice(cut + 1)];
+  const d = ISO_DATE.exec(datePart);
+  const t = timePart === null ? null : ISO_TIME.exec(timePart);
+  if (d === null || (timePart !== null && t === null)) throw refuse();
+  const year = Number(d[1]);
+  const month = Number(d[2] ?? d[4] ?? 1);
+  const day = Number(d[3] ?? d[5] ?? 1);
+  let [hour, minute, second] = [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0), Number(t?.[3] ?? 0)];
+  const millis = Math.floor(Number(`0.${t?.[4] ?? '0'}`) * 1000);
+  const [offsetHours, offsetMinutesPart] = [Number(t?.[7] ?? 0), Number(t?.[8] ?? 0)];
+  // 24:00 is ISO 8601 for the end of a day, the same instant as 00:00 of the next.
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && millis === 0;
+  if (!isCalendarDay(year, month, day) || (hour > 23 && !endOfDay) || minute > 59 || second > 59 || offsetHours > 18 || offsetMinutesPart > 59) throw refuse();
+  if (endOfDay) hour = 0;
+  let ms: number;
+  if (t?.[5] !== undefined || t?.[6] !== undefined) {
+    const offset = (t[6] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutesPart);
+    ms = utcMs(year, month, day, hour, minute, second, millis) - offset * 60_000;
+  } else {
+    ms = wallPartsToInstant({ year, month, day, hour, minute, second, millis }, zone).ms;
+  }
+  return new Date(ms + (endOfDay ? 86_400_000 : 0)).toISOString();
+}
+
+/** The first or last millisecond of the day an instant falls on in `zone`. */
+function dayBound(utcIso: string, zone: string, side: 'from' | 'to'): string {
+  return periodBound(utcToWall(utcIso, zone).date, zone, side);
+}
+
+/** `--occurred` (and `--end`) as the vault keeps them: a day alone, or precision "date", means that
+ *  whole day; a span needs an end, and an end given as a day alone means the end of that day. */
+export function occurredFrom(text: string, zone: string, precision: Precision, endText?: string): OccurredAt {
+  const at = readInstant(text, zone);
+  const occurred: OccurredAt = { at: precision === 'date' || ISO_DAY.test(text.trim()) ? dayBound(at, zone, 'from') : at, zone, precision };
+  if (endText !== undefined) {
+    const end = readInstant(endText, zone, 'end');
+    occurred.end = ISO_DAY.test(endText.trim()) ? dayBound(end, zone, 'to') : end;
+  }
+  if (precision === 'span' && occurred.end === undefined) throw new DossierError('INVALID_INPUT', { field: 'end', reason: 'a span needs an end' });
+  return occurred;
+}
+
+/** `--from` / `--to` on the command line: a day means the whole of it ("--to 2024-03-31" includes
+ *  the 31st); a date and time means that instant. */
+export function periodBoundOrInstant(text: string, zone: string, side: 'from' | 'to'): string {
+  const at = readInstant(text, zone, side);
+  return ISO_DAY.test(text.trim()) ? dayBound(at, zone, side) : at;
 }

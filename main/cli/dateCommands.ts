@@ -2,20 +2,19 @@
 import { DateKind, type DatedItem } from '../../shared/dates';
 import { isValidTimeZone } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { systemTimeZone } from '../../shared/time';
-import { courtDay } from '../filing/when';
+import { calendarDayText, readTypedDay } from '../../shared/timeFormat';
+import { systemTimeZone } from '../../shared/zonedTime';
 import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command } from './command';
 
 /** 2024-03-05 or 05.03.2024, as people write it here. */
 function day(text: string, field: string): string {
-  const trimmed = text.trim();
-  const dotted = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(trimmed);
-  const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : trimmed;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) {
-    throw new DossierError('INVALID_INPUT', { field, reason: 'not a date: use 2025-06-12 or 12.06.2025' });
-  }
-  return iso;
+  const reading = readTypedDay(text, true);
+  if ('problem' in reading) throw new DossierError('INVALID_INPUT', { field, reason: 'not a date: use 2025-06-12 or 12.06.2025' });
+  return reading.day;
 }
+
+/** 12.06.2025, as on the court's paper (the 'ru' style is the dotted one, as in be and uk). */
+const courtDay = (isoDay: string) => calendarDayText(isoDay, 'ru');
 
 export function dateLine(item: DatedItem): string {
   const range = item.to && item.to !== item.from ? `${courtDay(item.from)}–${courtDay(item.to)}` : courtDay(item.from);

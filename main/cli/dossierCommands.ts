@@ -5,7 +5,7 @@ import { EntryKind } from '../../shared/domain';
 import type { CertificateFingerprint, DossierExportResult, DossierVerifyResult } from '../../shared/dossierContract';
 import { DossierOptions, DossierLanguage, PaperSize, type DossierOptionsInput } from '../../shared/dossierOptions';
 import { DossierError, VERDICT_SENTENCES } from '../../shared/errors';
-import { periodBound, systemTimeZone } from '../../shared/time';
+import { periodBoundOrInstant, systemTimeZone } from '../../shared/zonedTime';
 import { groupedFingerprint } from '../dossier/render/cover';
 import { verifyDossier } from '../dossier/verify';
 import type { Service } from '../service';
@@ -39,8 +39,8 @@ export function optionsFromFlags(values: Values): DossierOptions {
   const input: DossierOptionsInput = {
     language: lang as DossierLanguage | undefined,
     paper: paper as PaperSize | undefined,
-    ...(text(values.from) ? { from: periodBound(text(values.from)!, zone, 'from') } : {}),
-    ...(text(values.to) ? { to: periodBound(text(values.to)!, zone, 'to') } : {}),
+    ...(text(values.from) ? { from: periodBoundOrInstant(text(values.from)!, zone, 'from') } : {}),
+    ...(text(values.to) ? { to: periodBoundOrInstant(text(values.to)!, zone, 'to') } : {}),
     ...(kinds.length ? { kinds } : {}),
     ...(list(values.person).length ? { personIds: list(values.person) } : {}),
     excludeEntryIds: list(values.exclude),

@@ -2,7 +2,8 @@
 // alone (amount needs a currency; only economic entries carry an amount).
 import { EntryDraft, type Entry, type EntryDraftInput, type Precision } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { occurredFrom, systemTimeZone } from '../../shared/time';
+import { readTypedDay } from '../../shared/timeFormat';
+import { occurredFrom, systemTimeZone } from '../../shared/zonedTime';
 
 export interface EntryFlags {
   kind?: string | undefined;
@@ -44,12 +45,9 @@ const INCIDENT_FLAGS = ['injuries', 'medical-help', 'police-report-date', 'polic
 
 /** dd.mm.yyyy is how she will read it off a police paper; the vault keeps YYYY-MM-DD. */
 function reportDate(text: string): string {
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : text.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const date = day ? new Date(`${iso}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw usage('police-report-date', 'use a date such as 2024-03-06 or 06.03.2024');
-  return iso;
+  const reading = readTypedDay(text, true);
+  if ('problem' in reading) throw usage('police-report-date', 'use a date such as 2024-03-06 or 06.03.2024');
+  return reading.day;
 }
 
 function yesNo(text: string): boolean {

@@ -2,7 +2,7 @@
 import { DossierError } from '../../shared/errors';
 import type { ImportPreview, PatternStats } from '../../shared/imports';
 import { IMPORT_FORMAT_CHOICES } from '../../shared/imports';
-import { periodBound, systemTimeZone } from '../../shared/time';
+import { periodBoundOrInstant, systemTimeZone } from '../../shared/zonedTime';
 import { EXIT, jsonOption, print, requireString, vaultOption, withVault, type Command } from './command';
 
 const sendersObject = (preview: ImportPreview) => Object.fromEntries(preview.senders.map((s) => [s.name, s.count]));
@@ -130,7 +130,7 @@ export const importCommands: Record<string, Command> = {
         const stats = await service['stalking.patterns']({
           entryId,
           ...(values.tz ? { zone } : {}),
-          ...(values.after ? { after: periodBound(values.after as string, zone, 'from') } : {}),
+          ...(values.after ? { after: periodBoundOrInstant(values.after as string, zone, 'from') } : {}),
         });
         print(out, values, stats, () => patternLines(stats).join('\n'));
         return EXIT.ok;

@@ -1,12 +1,12 @@
 // What the CLI prints: plain lines for people, --json for machines. Dates in each event's own zone.
 import type { Attachment, Entry, Person, Revision, SearchHit, VaultReport } from '../../shared/domain';
-import { formatInZone } from '../../shared/time';
+import { isoWhenText } from '../../shared/timeFormat';
 
 export function entryLine(entry: Entry): string {
   const flags = [entry.archived ? 'archived' : '', entry.version > 1 ? `edited ×${entry.version - 1}` : '', entry.attachmentCount ? `${entry.attachmentCount} file(s)` : '']
     .filter(Boolean)
     .join(', ');
-  const when = formatInZone(entry.occurredAt.at, entry.occurredAt.zone, entry.occurredAt.precision);
+  const when = isoWhenText(entry.occurredAt.at, entry.occurredAt.zone, entry.occurredAt.precision);
   return `${entry.id}  ${when}  ${entry.kind.padEnd(8)}  ${entry.title}${flags ? `  [${flags}]` : ''}`;
 }
 
@@ -38,8 +38,8 @@ function readingLines(a: Attachment): string[] {
 }
 
 export function entryDetail(entry: Entry, people: readonly Person[], attachments: readonly Attachment[], revisions: readonly Revision[]): string {
-  const when = formatInZone(entry.occurredAt.at, entry.occurredAt.zone, entry.occurredAt.precision);
-  const until = entry.occurredAt.end ? ` until ${formatInZone(entry.occurredAt.end, entry.occurredAt.zone)}` : '';
+  const when = isoWhenText(entry.occurredAt.at, entry.occurredAt.zone, entry.occurredAt.precision);
+  const until = entry.occurredAt.end ? ` until ${isoWhenText(entry.occurredAt.end, entry.occurredAt.zone)}` : '';
   const lines = [
     `${entry.title}`,
     `  id:          ${entry.id}`,

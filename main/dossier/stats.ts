@@ -1,28 +1,7 @@
 // The counts behind the summary charts and the message-log figures: per month, per day, and the
 // busiest 24 h / 72 h windows ("143 messages in 3 days", PRODUCT.md). Calendar days and months are
 // those of the zone where each event happened.
-import { DateTime } from 'luxon';
-
-const offsets = new Map<string, number>();
-
-/** Minutes east of UTC in `zone` at `ms`. Offsets change at most a few times a year, so they are
- *  looked up once per zone and hour: 20,000 messages then cost microseconds, not seconds. */
-export function zoneOffsetMinutes(ms: number, zone: string): number {
-  const key = `${zone}|${Math.floor(ms / 3_600_000)}`;
-  let minutes = offsets.get(key);
-  if (minutes === undefined) {
-    minutes = DateTime.fromMillis(ms, { zone }).offset;
-    if (offsets.size > 200_000) offsets.clear();
-    offsets.set(key, minutes);
-  }
-  return minutes;
-}
-
-/** The wall clock in `zone` as a Date whose UTC fields read as local ones. */
-export function localClock(utcIso: string, zone: string): Date {
-  const ms = Date.parse(utcIso);
-  return new Date(ms + zoneOffsetMinutes(ms, zone) * 60_000);
-}
+import { offsetMinutes, wallClock } from '../../shared/zonedTime';
 
 const dayNames = new Map<number, string>();
 
@@ -30,7 +9,7 @@ const dayNames = new Map<number, string>();
  *  asks for it four times a message: charts, groups, bursts; issue 9, bench). */
 export function dayKey(utcIso: string, zone: string): string {
   const ms = Date.parse(utcIso);
-  const day = Math.floor((ms + zoneOffsetMinutes(ms, zone) * 60_000) / 86_400_000);
+  const day = Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / 86_400_000);
   let name = dayNames.get(day);
   if (name === undefined) {
     name = new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -43,7 +22,7 @@ export function dayKey(utcIso: string, zone: string): string {
 /** How many of `items` fell in each hour of the local day (0–23): stalking at night shows here. */
 export function perHour(items: readonly { at: string; zone: string }[]): number[] {
   const hours = new Array<number>(24).fill(0);
-  for (const item of items) hours[localClock(item.at, item.zone).getUTCHours()]! += 1;
+  for (const item of items) hours[wallClock(item.at, item.zone).hour]! += 1;
   return hours;
 }
 

@@ -4,6 +4,7 @@
 // tied to an entry in it, and those without an entry that fall in its period. Redacted like the rest.
 import type { ImportantDate } from '../../shared/dates';
 import type { DossierLanguage, DossierOptions } from '../../shared/dossierOptions';
+import { localDay } from '../../shared/zonedTime';
 import type { RenderContext } from '../dossier/render/context';
 import type { DossierData } from '../dossier/select';
 import { WORDS as SHARED_WORDS } from '../../shared/words';
@@ -18,7 +19,7 @@ const WORDS: Record<DossierLanguage, { heading: string; entry: (n: string) => st
 };
 
 /** The calendar day of a period bound, as the date's own day is compared (in the date's zone). */
-const dayOf = (instant: string, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+const dayOf = localDay;
 
 export async function datesForDossier(db: Db, options: DossierOptions, data: DossierData): Promise<ImportantDate[]> {
   const included = new Set(data.entries.map((d) => d.entry.id));

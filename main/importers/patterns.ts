@@ -1,9 +1,9 @@
 // Stalking is proven by volume and pattern ("143 messages in 3 days"): per day, per hour of day,
 // calls and missed calls, first and last contact, the densest 24 h and 72 h windows, and how many
 // came after the day she asked him to stop. Pure: messages in, numbers out.
-import { DateTime } from 'luxon';
 import type { Message } from '../../shared/domain';
 import type { PatternStats } from '../../shared/imports';
+import { localDay, wallClock } from '../../shared/zonedTime';
 
 const HOUR_MS = 3_600_000;
 const MISSED = new Set(['missed', 'rejected', 'unanswered', 'voicemail', 'busy', 'blocked']);
@@ -38,13 +38,13 @@ export function patternStats(entryId: string, all: readonly Message[], zone: str
   const perDay = new Map<string, { messages: number; calls: number }>();
   const perHour = new Array<number>(24).fill(0);
   for (const m of contact) {
-    const local = DateTime.fromISO(m.sentAt, { zone: 'utc' }).setZone(zone);
-    const day = local.toFormat('yyyy-MM-dd');
+    const day = localDay(m.sentAt, zone);
+    const hour = wallClock(m.sentAt, zone).hour;
     const bucket = perDay.get(day) ?? { messages: 0, calls: 0 };
     if (m.isCall) bucket.calls += 1;
     else bucket.messages += 1;
     perDay.set(day, bucket);
-    perHour[local.hour] = (perHour[local.hour] ?? 0) + 1;
+    perHour[hour] = (perHour[hour] ?? 0) + 1;
   }
   const times = texts.map((m) => Date.parse(m.sentAt));
   const since = after === undefined ? null : new Date(after).toISOString();

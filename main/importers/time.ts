@@ -1,11 +1,15 @@
 // Time helpers for the importers (ARCHITECTURE.md "Time": never label local wall time as UTC).
-import { DateTime, Info } from 'luxon';
+// The zone questions (what offset, does this wall time happen once, twice or never) are answered by
+// shared/zonedTime.ts, the one module for zoned time; this file adds the caches a 200,000-message
+// chat needs around it, and the warnings.
+import { isValidTimeZone } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
+import { isCalendarDay, wallPartsToInstant } from '../../shared/zonedTime';
 import type { WarningSink } from './types';
 
-/** Throws INVALID_INPUT for a zone luxon/ICU does not know, before any conversion is attempted. */
+/** Throws INVALID_INPUT for a zone ICU does not know, before any conversion is attempted. */
 export function assertZone(zone: string | undefined): void {
-  if (zone !== undefined && (zone.length === 0 || !Info.isValidIANAZone(zone))) {
+  if (zone !== undefined && (zone.length === 0 || !isValidTimeZone(zone))) {
     throw new DossierError('INVALID_INPUT', { field: 'zone' });
   }
 }
@@ -66,14 +70,14 @@ export function wallTimeOf(y: number, mo: number, d: number, h: number, mi: numb
 
 /**
  * A wall time in `zone` → UTC ISO ending in Z. Local times that do not exist (the spring-forward
- * gap; luxon moves them forward) or exist twice (the autumn fall-back hour; we take the first
+ * gap; they are moved forward) or exist twice (the autumn fall-back hour; we take the first
  * occurrence) are converted and reported, because the user must know which messages carry an
  * assumption.
  */
 export function wallToUtc(wall: string, zone: string, line: number | null, warnings: WarningSink): string | null {
   const offset = Number(wall.slice(0, 4)) >= 1900 ? uniformOffset(zone, wall.slice(0, 13)) : null;
   if (offset !== null) return utcFromParts(wall, offset);
-  return luxonWallToUtc(wall, zone, line, warnings);
+  return slowWallToUtc(wall, zone, line, warnings);
 }
 
 /**
@@ -99,26 +103,36 @@ export function wallPartsToUtc(
   }
   const offset = y >= 1900 ? hourOffset(zone, y, mo, d, h) : null;
   if (offset !== null) return isoOfMs(Date.UTC(y, mo - 1, d, h, mi, s, 0) - offset * 60_000);
-  return luxonWallToUtc(wall, zone, line, warnings);
+  return slowWallToUtc(wall, zone, line, warnings);
 }
 
-/** The slow path: luxon, with the gap/overlap handling and warnings. */
-function luxonWallToUtc(wall: string, zone: string, line: number | null, warnings: WarningSink): string | null {
-  let local = DateTime.fromISO(wall, { zone });
-  if (!local.isValid) return null;
-  const candidates = local.getPossibleOffsets();
-  if (local.toFormat("yyyy-MM-dd'T'HH:mm:ss") !== wall) {
+const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+/** 'YYYY-MM-DDTHH:mm:ss' → its numbers, or null when it is not a wall time the calendar has. */
+function wallParts(wall: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } | null {
+  const m = WALL.exec(wall);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  return { year, month, day, hour, minute, second };
+}
+
+/** The slow path: one zone question per message, with the gap/overlap warnings. */
+function slowWallToUtc(wall: string, zone: string, line: number | null, warnings: WarningSink): string | null {
+  const parts = wallParts(wall);
+  if (parts === null) return null;
+  const { ms, kind } = wallPartsToInstant(parts, zone);
+  if (kind === 'gap') {
     warnings.add('NONEXISTENT_LOCAL_TIME', line, 'This time does not exist in the chosen time zone (clocks went forward); it was moved forward.');
-  } else if (candidates.length > 1) {
-    local = candidates.reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a));
+  } else if (kind === 'overlap') {
     warnings.add('AMBIGUOUS_LOCAL_TIME', line, 'This time happened twice in the chosen time zone (clocks went back); the first one was assumed.');
   }
-  return local.toUTC().toISO({ suppressMilliseconds: false });
+  return isoOfMs(ms);
 }
 
 /**
- * Luxon needs ~100 µs per zone conversion, i.e. 20 s for a 200,000-message chat. Within one local
- * hour the UTC offset is the same unless a transition falls inside it, so we ask luxon once per
+ * A zone question costs microseconds (Intl), i.e. seconds for a 200,000-message chat. Within one
+ * local hour the UTC offset is the same unless a transition falls inside it, so we ask once per
  * (zone, local hour) and do plain arithmetic for the rest; transition hours (null) take the slow
  * path above, with its gap/overlap warnings.
  */
@@ -169,22 +183,18 @@ function hourOffset(zone: string, y: number, mo: number, d: number, h: number): 
   return offset;
 }
 
-/**
- * dt.toFormat("yyyy-MM-dd'T'HH:mm:ss") for a valid DateTime, at a fraction of its cost, where it
- * is only compared with a wall time that starts with a digit 1–9: the two differ only for
- * negative years ("-0005" against "00-5"), which never equal such a wall time either way.
- */
-function luxonWall(dt: DateTime): string {
-  return `${pad(dt.year, 4)}-${pad(dt.month)}-${pad(dt.day)}T${pad(dt.hour)}:${pad(dt.minute)}:${pad(dt.second)}`;
-}
-
-/** The offset (minutes) that every wall time in `hour` ('YYYY-MM-DDTHH') has in `zone`, or null. */
+/** The offset (minutes) that every wall time in `hour` ('YYYY-MM-DDTHH', year ≥ 1900) has in
+ *  `zone`, or null when the hour holds a transition (or is not a real hour). */
 function computeUniformOffset(zone: string, hour: string): number | null {
-  const first = DateTime.fromISO(`${hour}:00:00`, { zone });
-  const last = DateTime.fromISO(`${hour}:59:59`, { zone });
-  const exact = (dt: DateTime, wall: string): boolean => dt.isValid && luxonWall(dt) === wall && dt.getPossibleOffsets().length === 1;
-  const uniform = exact(first, `${hour}:00:00`) && exact(last, `${hour}:59:59`) && first.offset === last.offset;
-  return uniform ? first.offset : null;
+  const parts = wallParts(`${hour}:00:00`);
+  if (parts === null) return null;
+  const { year, month, day, hour: h } = parts;
+  const first = wallPartsToInstant({ ...parts, minute: 0, second: 0 }, zone);
+  const last = wallPartsToInstant({ ...parts, minute: 59, second: 59 }, zone);
+  if (first.kind !== 'exact' || last.kind !== 'exact') return null;
+  const firstOffset = (Date.UTC(year, month - 1, day, h, 0, 0) - first.ms) / 60_000;
+  const lastOffset = (Date.UTC(year, month - 1, day, h, 59, 59) - last.ms) / 60_000;
+  return firstOffset === lastOffset ? firstOffset : null;
 }
 
 /** 'YYYY-MM-DDTHH:mm:ss' (a valid wall time, year ≥ 1900) minus an offset in minutes → UTC ISO. */

@@ -1,7 +1,7 @@
 // The statement as a list of paragraphs, apart from how Word draws them (docx.ts), so what it says
 // can be read and tested without a layout. A blank is a place only she can fill, with its hint.
 import type { Person } from '../../../shared/domain';
-import { courtDay, courtTime } from '../when';
+import { calendarDayText, dateText, timeText } from '../../../shared/timeFormat';
 import type { StatementEvent, StatementFacts } from './facts';
 import type { LawWording, Wording } from './wording';
 
@@ -43,12 +43,19 @@ function header(facts: StatementFacts, w: Wording, law: LawWording, court: strin
   ];
 }
 
+/** Courts here write a day as dd.mm.yyyy in Russian and Belarusian alike: timeFormat's 'ru' style. */
+const courtDay = (isoDay: string) => calendarDayText(isoDay, 'ru');
+
+/** When it happened, in the zone of the place, with that zone named beside a time: a time without
+ *  its zone is not evidence. The end of a span is said when it ends on another day. */
 function whenText(event: StatementEvent, w: Wording): string {
-  const t = courtTime(event.entry.occurredAt);
-  const time = t.time === null ? '' : ` ${t.approximate ? w.about(t.time) : w.at(t.time)}`;
-  const until = t.untilDate ? ` ${w.until(t.untilDate)}` : '';
-  const zone = t.time === null ? '' : ` ${w.localTime(t.zone)}`;
-  return `${t.date}${time}${until}${zone}`;
+  const { at, zone, precision, end } = event.entry.occurredAt;
+  const date = dateText(at, zone, 'ru');
+  const endDate = end ? dateText(end, zone, 'ru') : null;
+  const t = precision === 'date' ? null : timeText(at, zone);
+  const time = t === null ? '' : ` ${precision === 'approximate' ? w.about(t) : w.at(t)}`;
+  const until = endDate && endDate !== date ? ` ${w.until(endDate)}` : '';
+  return `${date}${time}${until}${t === null ? '' : ` ${w.localTime(zone)}`}`;
 }
 
 function eventBlocks(event: StatementEvent, index: number, w: Wording): Block[] {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDecimal, fromUnits, totalsByCurrency, toUnits } from '../../../main/dossier/decimal';
 import { DateTime } from 'luxon';
-import { busiestWindow, dayKey, perDay, perMonth, perWeek } from '../../../main/dossier/stats';
+import { busiestWindow, dayKey, perDay, perHour, perMonth, perWeek } from '../../../main/dossier/stats';
 
 describe('decimal money', () => {
   it('adds decimal strings exactly (no float drift)', () => {
@@ -62,6 +62,18 @@ describe('counts and bursts', () => {
       ['2024-01', 1],
       ['2024-02', 5],
     ]);
+  });
+
+  it('counts the hour of the local day right in the hour Adelaide moves its clocks (at half past a UTC hour)', () => {
+    // 16:30Z on 5 October 2024: 02:00 ACST (+09:30) becomes 03:00 ACDT (+10:30). The old per-UTC-hour
+    // offset cache kept the offset of whichever message it saw first, and put 16:15Z at 02:45, a
+    // time that never happened there.
+    const zone = 'Australia/Adelaide';
+    const hours = perHour([{ at: '2024-10-05T16:45:00.000Z', zone }, { at: '2024-10-05T16:15:00.000Z', zone }]);
+    expect(hours[1]).toBe(1); // 01:45 ACST
+    expect(hours[3]).toBe(1); // 03:15 ACDT
+    expect(hours[2]).toBe(0);
+    expect(dayKey('2024-03-05T18:45:00.000Z', 'Asia/Kolkata')).toBe('2024-03-06'); // 00:15 IST
   });
 
   it('finds the busiest window exactly as brute force does', () => {

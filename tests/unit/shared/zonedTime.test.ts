@@ -1,0 +1,54 @@
+// The pieces of the one module for zoned time that the importers, the CLI and the charts now share.
+import { describe, expect, it } from 'vitest';
+import { isoWhenText, readTypedDay } from '../../../shared/timeFormat';
+import { isCalendarDay, localDay, wallPartsToInstant } from '../../../shared/zonedTime';
+
+const at = (ms: number) => new Date(ms).toISOString();
+const wall = (year: number, month: number, day: number, hour: number, minute: number) => ({ year, month, day, hour, minute, second: 0 });
+
+describe('wallPartsToInstant', () => {
+  it('says whether a wall time happened once, never (moved forward) or twice (the first taken)', () => {
+    const gap = wallPartsToInstant(wall(2024, 3, 31, 2, 30), 'Europe/Berlin');
+    expect([at(gap.ms), gap.kind]).toEqual(['2024-03-31T01:30:00.000Z', 'gap']);
+    const twice = wallPartsToInstant(wall(2024, 10, 27, 2, 30), 'Europe/Berlin');
+    expect([at(twice.ms), twice.kind]).toEqual(['2024-10-27T00:30:00.000Z', 'overlap']);
+    const once = wallPartsToInstant({ ...wall(2024, 3, 5, 18, 30), second: 15, millis: 250 }, 'Asia/Kolkata');
+    expect([at(once.ms), once.kind]).toEqual(['2024-03-05T13:00:15.250Z', 'exact']);
+    // 45-minute offsets, and a half-hour daylight-saving jump (Lord Howe: 02:00 → 02:30).
+    expect(at(wallPartsToInstant(wall(2024, 3, 5, 18, 30), 'Asia/Kathmandu').ms)).toBe('2024-03-05T12:45:00.000Z');
+    expect(wallPartsToInstant(wall(2024, 10, 6, 2, 15), 'Australia/Lord_Howe').kind).toBe('gap');
+  });
+});
+
+describe('calendar days', () => {
+  it('knows which days exist', () => {
+    expect(isCalendarDay(2024, 2, 29)).toBe(true);
+    expect(isCalendarDay(2023, 2, 29)).toBe(false);
+    expect(isCalendarDay(2024, 2, 31)).toBe(false);
+    expect(isCalendarDay(2024, 13, 1)).toBe(false);
+    expect(isCalendarDay(24, 3, 5)).toBe(true);
+  });
+
+  it('gives the local day of an instant', () => {
+    expect(localDay('2024-03-05T21:30:00.000Z', 'Europe/Minsk')).toBe('2024-03-06');
+    expect(localDay('2024-03-05T18:29:00.000Z', 'Asia/Kolkata')).toBe('2024-03-05');
+    expect(localDay('2024-03-05T18:30:00.000Z', 'Asia/Kolkata')).toBe('2024-03-06');
+  });
+});
+
+describe('the command line', () => {
+  it('reads days with dots or ISO only, and refuses 31.02.2024 and 5/3/2024', () => {
+    expect(readTypedDay('06.03.2024', true)).toEqual({ day: '2024-03-06' });
+    expect(readTypedDay('6.3.2024', true)).toEqual({ day: '2024-03-06' });
+    expect(readTypedDay('2024-03-06', true)).toEqual({ day: '2024-03-06' });
+    expect(readTypedDay('31.02.2024', true)).toEqual({ problem: 'dateNoSuchDay' });
+    expect(readTypedDay('5/3/2024', true)).toEqual({ problem: 'dateFormat' });
+    expect(readTypedDay('5/3/2024')).toEqual({ day: '2024-03-05' }); // the app's field, with its dd/mm/yyyy hint
+  });
+
+  it('writes an instant with its zone and offset, +05:30 and west of UTC too', () => {
+    expect(isoWhenText('2024-03-05T13:00:00.000Z', 'Asia/Kolkata')).toBe('2024-03-05 18:30 (Asia/Kolkata, UTC+05:30)');
+    expect(isoWhenText('2024-03-10T07:30:00.000Z', 'America/New_York', 'approximate')).toBe('~2024-03-10 03:30 (America/New_York, UTC-04:00)');
+    expect(isoWhenText('2024-03-10T07:30:00.000Z', 'America/New_York', 'date')).toBe('2024-03-10 (America/New_York)');
+  });
+});
