@@ -13,7 +13,8 @@ export type PaperSize = z.infer<typeof PaperSize>;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-function isCopyForOthers(r: { survivorContacts: boolean; witnessContacts: boolean; helperNames: boolean; strings: string[]; personIds: string[] }): boolean {
+/** A copy that removes anything is one made for the other side (the app shows the GPS box ticked then). */
+export function isCopyForOthers(r: { survivorContacts: boolean; witnessContacts: boolean; helperNames: boolean; strings: readonly string[]; personIds: readonly string[] }): boolean {
   return r.survivorContacts || r.witnessContacts || r.helperNames || r.strings.length > 0 || r.personIds.length > 0;
 }
 

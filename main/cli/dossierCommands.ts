@@ -112,6 +112,7 @@ export const EXPORT_FLAGS_HELP = `  --lang ru|en|be|uk        language of the do
                             contact in any written form, the address; repeat for several
                             (the finished file is read back; if anything is left, nothing is written)
   --redact-survivor-contacts --redact-witness-contacts --redact-helper-names --redact-photo-locations
+                            (a copy that removes anything also drops where photos were taken)
   --case REF  --prepared-by NAME  --recipient TEXT  --purpose TEXT
   --paper A4|Letter         (default A4)
   --force                   replace the output file if it exists

@@ -9,13 +9,15 @@ interface CheckboxFieldProps {
   hint?: string;
   /** What is wrong ("Tick this to go on"), said under it. */
   error?: string | null;
+  /** Shown but not changeable: the choice follows from others (its hint says why). */
+  fixed?: boolean;
 }
 
-export function CheckboxField({ label, checked, onChange, hint, error }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onChange, hint, error, fixed }: CheckboxFieldProps) {
   const id = useId();
   return (
     <div className="check">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={describedBy(error && `${id}-error`, hint && `${id}-hint`)} aria-invalid={error ? true : undefined} />
+      <input id={id} type="checkbox" checked={checked} disabled={fixed} onChange={(event) => onChange(event.target.checked)} aria-describedby={describedBy(error && `${id}-error`, hint && `${id}-hint`)} aria-invalid={error ? true : undefined} />
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>

@@ -2,7 +2,8 @@
 // it is counted in, kinds, people, what to take out (redactions), and the cover's lines.
 import { LANGUAGES } from '../../shared/appContract';
 import { ENTRY_KINDS, type Person } from '../../shared/domain';
-import type { ExportForm } from '../screens/exportForm';
+import { isCopyForOthers } from '../../shared/dossierOptions';
+import { redactionsOf, type ExportForm } from '../screens/exportForm';
 import { useApp } from '../state/AppContext';
 import { CheckboxField } from './CheckboxField';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -20,6 +21,8 @@ interface FieldsProps {
 
 export function ExportOptionsFields({ form, people, onChange }: FieldsProps) {
   const { t } = useApp();
+  // The export drops photos' GPS from any copy that removes something (shared/dossierOptions.ts).
+  const forOthers = isCopyForOthers(redactionsOf(form));
   return (
     <>
       <div className="row">
@@ -45,7 +48,13 @@ export function ExportOptionsFields({ form, people, onChange }: FieldsProps) {
         <CheckboxField label={t('export.redactSurvivor')} checked={form.survivorContacts} onChange={(survivorContacts) => onChange({ survivorContacts })} />
         <CheckboxField label={t('export.redactWitnesses')} checked={form.witnessContacts} onChange={(witnessContacts) => onChange({ witnessContacts })} />
         <CheckboxField label={t('export.redactHelpers')} checked={form.helperNames} onChange={(helperNames) => onChange({ helperNames })} />
-        <CheckboxField label={t('export.redactPhotoPlaces')} checked={form.photoLocations} onChange={(photoLocations) => onChange({ photoLocations })} />
+        <CheckboxField
+          label={t('export.redactPhotoPlaces')}
+          checked={form.photoLocations || forOthers}
+          fixed={forOthers}
+          hint={forOthers ? t('export.redactPhotoPlacesAlways') : undefined}
+          onChange={(photoLocations) => onChange({ photoLocations })}
+        />
         <TextField multiline rows={3} label={t('export.redactWords')} hint={t('export.redactWordsHint')} value={form.words} onChange={(words) => onChange({ words })} />
       </fieldset>
       <fieldset className="group">

@@ -51,6 +51,18 @@ export function emptyExportForm(language: Language, zone: string = systemTimeZon
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
+/** What the form removes, as the export's options say it. */
+export function redactionsOf(form: ExportForm) {
+  return {
+    survivorContacts: form.survivorContacts,
+    witnessContacts: form.witnessContacts,
+    helperNames: form.helperNames,
+    photoLocations: form.photoLocations,
+    strings: form.words.split('\n').map((w) => w.trim()).filter((w) => w !== ''),
+    personIds: [] as string[],
+  };
+}
+
 export function toOptions(form: ExportForm): DossierOptionsInput {
   const { zone } = form;
   return {
@@ -61,13 +73,7 @@ export function toOptions(form: ExportForm): DossierOptionsInput {
     kinds: form.kinds.length === ENTRY_KINDS.length ? undefined : form.kinds,
     personIds: form.personIds.length === 0 ? undefined : form.personIds,
     excludeEntryIds: form.excluded,
-    redact: {
-      survivorContacts: form.survivorContacts,
-      witnessContacts: form.witnessContacts,
-      helperNames: form.helperNames,
-      photoLocations: form.photoLocations,
-      strings: form.words.split('\n').map((w) => w.trim()).filter((w) => w !== ''),
-    },
+    redact: redactionsOf(form),
     caseReference: text(form.caseReference),
     preparedBy: text(form.preparedBy),
     recipient: text(form.recipient),

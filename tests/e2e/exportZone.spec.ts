@@ -66,6 +66,15 @@ test('экспорт и передача юристу в выбранном по
   await choosePlace(page, t('export.zone'), 'екатер', 'Екатеринбург (UTC+05:00)');
   await expect(summary).toContainText(t('timeline.total', { count: 2 }));
   await checkScreen(page, 'export-zone');
+  // A copy that removes anything drops the photos' GPS too (shared/dossierOptions.ts): the box says
+  // so, ticked and fixed with the reason, and is hers to choose again for a copy that removes nothing.
+  const gps = main.getByLabel(t('export.redactPhotoPlaces'), exact);
+  await expect(gps).toBeChecked();
+  await expect(gps).toBeDisabled();
+  await expect(gps).toHaveAccessibleDescription(t('export.redactPhotoPlacesAlways'));
+  await main.getByLabel(t('export.redactWitnesses'), exact).uncheck();
+  await expect(gps).toBeEnabled();
+  await main.getByLabel(t('export.redactWitnesses'), exact).check();
 
   const pdf = join(harness.dir, 'досье.pdf');
   await chooseFile(page, harness, t('export.target'), pdf);

@@ -20,6 +20,7 @@ export const exporting: Messages['export'] = {
   redactWitnesses: 'Кантакты сведак',
   redactHelpers: 'Імёны памочнікаў і кансультантаў',
   redactPhotoPlaces: 'Месцы здымкі, запісаныя ў фота (GPS)',
+  redactPhotoPlacesAlways: 'Заўсёды выдаляюцца з копіі, з якой нешта выдалена: такую копію атрымлівае другі бок.',
   redactWords: 'Іншыя словы, якія трэба прыбраць',
   redactWordsHint: 'Па адным у радку, напрыклад адрас крызіснага цэнтра.',
   cover: 'Тытульная старонка',

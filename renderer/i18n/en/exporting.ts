@@ -17,6 +17,7 @@ export const exporting = {
   redactWitnesses: 'Contact details of witnesses',
   redactHelpers: 'Names of helpers and support workers',
   redactPhotoPlaces: 'Places recorded inside photos (GPS)',
+  redactPhotoPlacesAlways: 'Always removed from a copy that removes anything: such a copy goes to the other side.',
   redactWords: 'Other words to take out',
   redactWordsHint: 'One per line, for example the address of a shelter.',
   cover: 'Cover page',

@@ -19,6 +19,7 @@ export const exporting: Messages['export'] = {
   redactWitnesses: 'Контакты свидетелей',
   redactHelpers: 'Имена помощников и консультантов',
   redactPhotoPlaces: 'Места съёмки, записанные в фото (GPS)',
+  redactPhotoPlacesAlways: 'Всегда убираются из копии, из которой что-то удалено: такую копию получает другая сторона.',
   redactWords: 'Другие слова, которые нужно убрать',
   redactWordsHint: 'По одному на строке, например адрес кризисного центра.',
   cover: 'Титульная страница',

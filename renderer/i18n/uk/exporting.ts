@@ -20,6 +20,7 @@ export const exporting: Messages['export'] = {
   redactWitnesses: 'Контакти свідків',
   redactHelpers: 'Імена помічників і консультантів',
   redactPhotoPlaces: 'Місця зйомки, записані у фото (GPS)',
+  redactPhotoPlacesAlways: 'Завжди вилучаються з копії, з якої щось вилучено: таку копію отримує інша сторона.',
   redactWords: 'Інші слова, які треба прибрати',
   redactWordsHint: 'По одному в рядку, наприклад адреса кризового центру.',
   cover: 'Титульна сторінка',
