@@ -1,4 +1,6 @@
-// Adding or changing a person: name, who they are (role), relation, how to reach them, notes.
+// Adding or changing a person: name, who they are (role), relation, how to reach them (each contact
+// on its own line, so a redaction finds each in any written form), address, notes. Every field of
+// the person is on the form: saving never drops what the command line recorded.
 import { useState, type FormEvent } from 'react';
 import { PERSON_ROLES, type Person, type PersonDraft, type PersonRole } from '../../shared/domain';
 import { dossier } from '../api';
@@ -18,7 +20,8 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
   const [name, setName] = useState(person?.name ?? '');
   const [role, setRole] = useState<PersonRole>(person?.role ?? 'perpetrator');
   const [relation, setRelation] = useState(person?.relation ?? '');
-  const [contact, setContact] = useState(person?.contact ?? '');
+  const [contacts, setContacts] = useState(person?.contacts?.join('\n') ?? person?.contact ?? '');
+  const [address, setAddress] = useState(person?.address ?? '');
   const [notes, setNotes] = useState(person?.notes ?? '');
   const [error, setError] = useState<unknown>(null);
   const [needName, setNeedName] = useState(false);
@@ -27,11 +30,15 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
     event.preventDefault();
     if (name.trim() === '') return setNeedName(true);
     setNeedName(false);
+    const lines = contacts.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     const draft: PersonDraft = {
       name: name.trim(),
       role,
       relation: relation.trim() || undefined,
-      contact: contact.trim() || undefined,
+      // `contact` keeps them joined as the command line writes it (shared/domain.ts).
+      contact: lines.length > 0 ? lines.join('; ') : undefined,
+      contacts: lines.length > 0 ? lines : undefined,
+      address: address.trim() || undefined,
       notes: notes.trim() || undefined,
     };
     try {
@@ -47,7 +54,8 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
       <TextField label={t('people.name')} hint={t('people.nameHint')} value={name} onChange={setName} required invalid={needName} />
       <SelectField<PersonRole> label={t('people.role')} value={role} options={PERSON_ROLES.map((value) => ({ value, label: t(`common.role_${value}`) }))} onChange={setRole} />
       <TextField label={t('people.relation')} hint={t('people.relationHint')} value={relation} onChange={setRelation} />
-      <TextField label={t('people.contact')} hint={t('people.contactHint')} value={contact} onChange={setContact} />
+      <TextField multiline rows={2} label={t('people.contact')} hint={t('people.contactHint')} value={contacts} onChange={setContacts} />
+      <TextField multiline rows={2} label={t('people.address')} hint={t('people.addressHint')} value={address} onChange={setAddress} />
       <TextField multiline rows={3} label={t('people.notes')} value={notes} onChange={setNotes} />
       {needName && (
         <p className="note note-error" role="alert">

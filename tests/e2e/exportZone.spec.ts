@@ -3,14 +3,13 @@
 // a place with its offset. Here the browser is in Minsk and she chooses Yekaterinburg (two hours
 // ahead): the period's days, "Сформировано" and the cover follow Yekaterinburg; each event keeps the
 // zone where it happened. The dates that matter get the same place picker.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Decrypter } from 'age-encryption';
 import { unzipSync } from 'fflate';
 import { createVault } from './coreFlow';
-import { checkScreen, chooseFile, expectAccessible, expectOnlyLocalRequests, openApp, type Session } from './helpers';
+import { checkScreen, chooseFile, expectAccessible, expectOnlyLocalRequests, openApp, pdfText, type Session } from './helpers';
 import { clocks } from '../clocks';
 
 let session: Session | null = null;
@@ -21,7 +20,6 @@ test.afterEach(async () => {
 });
 
 const exact = { exact: true } as const;
-const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
 
 /** Every "Сформировано …" in the text (the cover and the integrity page) is in Yekaterinburg, named as
  *  a place with its offset, and not in the browser's Minsk. */

@@ -1,6 +1,7 @@
 // Shared pieces of the browser tests: a harness per test, the app's own translations for finding
 // controls (so the same flow runs in every language), accessibility checks, screenshots, and a
 // record of every request the page made.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -87,4 +88,9 @@ export async function openSection(page: Page, title: string): Promise<void> {
   const section = page.locator('details.form-section', { has: page.locator('summary', { hasText: title }) });
   if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
   await expect(section).toHaveAttribute('open', '');
+}
+
+/** A PDF's text as pdftotext reads it, whitespace folded to single spaces. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
 }
