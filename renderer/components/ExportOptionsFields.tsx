@@ -48,6 +48,9 @@ export function ExportOptionsFields({ form, people, onChange }: FieldsProps) {
         <CheckboxField label={t('export.redactSurvivor')} checked={form.survivorContacts} onChange={(survivorContacts) => onChange({ survivorContacts })} />
         <CheckboxField label={t('export.redactWitnesses')} checked={form.witnessContacts} onChange={(witnessContacts) => onChange({ witnessContacts })} />
         <CheckboxField label={t('export.redactHelpers')} checked={form.helperNames} onChange={(helperNames) => onChange({ helperNames })} />
+        {people.length > 0 && (
+          <ChoiceGroup multiple legend={t('export.redactPeople')} hint={t('export.redactPeopleHint')} options={people.map((p) => ({ value: p.id, label: p.name }))} selected={form.removedPeople} onChange={(removedPeople) => onChange({ removedPeople })} />
+        )}
         <CheckboxField
           label={t('export.redactPhotoPlaces')}
           checked={form.photoLocations || forOthers}

@@ -13,6 +13,8 @@ export interface ExportForm {
   kinds: EntryKind[];
   personIds: string[];
   excluded: string[];
+  /** People taken out of the copy everywhere: every case of the name, initials, contacts, address. */
+  removedPeople: string[];
   survivorContacts: boolean;
   witnessContacts: boolean;
   helperNames: boolean;
@@ -36,6 +38,7 @@ export function emptyExportForm(language: Language, zone: string = systemTimeZon
     kinds: [...ENTRY_KINDS],
     personIds: [],
     excluded: [],
+    removedPeople: [],
     survivorContacts: false,
     witnessContacts: true,
     helperNames: false,
@@ -59,7 +62,7 @@ export function redactionsOf(form: ExportForm) {
     helperNames: form.helperNames,
     photoLocations: form.photoLocations,
     strings: form.words.split('\n').map((w) => w.trim()).filter((w) => w !== ''),
-    personIds: [] as string[],
+    personIds: form.removedPeople,
   };
 }
 

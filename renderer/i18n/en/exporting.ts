@@ -16,6 +16,8 @@ export const exporting = {
   redactSurvivor: 'My own address, phone and e-mail',
   redactWitnesses: 'Contact details of witnesses',
   redactHelpers: 'Names of helpers and support workers',
+  redactPeople: 'Take these people out completely',
+  redactPeopleHint: 'Their name in every form and with initials, their phones, e-mails and address are removed everywhere, for example a witness the other side must not learn about.',
   redactPhotoPlaces: 'Places recorded inside photos (GPS)',
   redactPhotoPlacesAlways: 'Always removed from a copy that removes anything: such a copy goes to the other side.',
   redactWords: 'Other words to take out',

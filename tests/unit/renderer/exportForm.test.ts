@@ -12,4 +12,10 @@ describe('the export form', () => {
   it('starts at the computer\'s zone', () => {
     expect(emptyExportForm('en').zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
+
+  it('sends the people she takes out as the redaction\'s people (before, the app never sent any)', () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(toOptions({ ...emptyExportForm('ru', 'Europe/Minsk'), removedPeople: [id] }).redact).toMatchObject({ personIds: [id] });
+    expect(toOptions(emptyExportForm('ru', 'Europe/Minsk')).redact).toMatchObject({ personIds: [] });
+  });
 });
