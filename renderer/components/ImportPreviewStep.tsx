@@ -10,6 +10,7 @@ import { CheckboxField } from './CheckboxField';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ErrorNote } from './ErrorNote';
 import { dayAndTime } from './importDates';
+import { ImportReadCounts } from './ImportReadCounts';
 import { ImportSamples } from './ImportSamples';
 import { ImportZoneField } from './ImportZoneField';
 import { whatIsMissing } from './importChoice';
@@ -94,6 +95,7 @@ export function ImportPreviewStep(props: PreviewProps) {
           <dt>{t('import.counts')}</dt>
           <dd>{t('import.countsLine', { messages: preview.messages, calls: preview.calls })}</dd>
         </div>
+        <ImportReadCounts preview={preview} />
         {preview.first && preview.last && (
           <div>
             <dt>{t('import.period')}</dt>
