@@ -1,7 +1,8 @@
 // The statement as a list of paragraphs, apart from how Word draws them (docx.ts), so what it says
 // can be read and tested without a layout. A blank is a place only she can fill, with its hint.
 import type { Person } from '../../../shared/domain';
-import { calendarDayText, dateText, timeText } from '../../../shared/timeFormat';
+import { placeName } from '../../../shared/places';
+import { calendarDayText, dateText, offsetText, timeText } from '../../../shared/timeFormat';
 import type { StatementEvent, StatementFacts } from './facts';
 import type { LawWording, Wording } from './wording';
 
@@ -55,10 +56,10 @@ function whenText(event: StatementEvent, w: Wording): string {
   const t = precision === 'date' ? null : timeText(at, zone);
   const time = t === null ? '' : ` ${precision === 'approximate' ? w.about(t) : w.at(t)}`;
   const until = endDate && endDate !== date ? ` ${w.until(endDate)}` : '';
-  return `${date}${time}${until}${t === null ? '' : ` ${w.localTime(zone)}`}`;
+  return `${date}${time}${until}${t === null ? '' : ` ${w.localTime(placeName(zone, w.language), offsetText(at, zone))}`}`;
 }
 
-function eventBlocks(event: StatementEvent, index: number, w: Wording): Block[] {
+function eventBlocks(event: StatementEvent, index: number, w: Wording, law: LawWording): Block[] {
   const e = event.entry;
   const story = [e.title.replace(/[.!?…]?$/, '.'), e.text.trim()].filter(Boolean).join(' ');
   const blocks = [
@@ -70,7 +71,7 @@ function eventBlocks(event: StatementEvent, index: number, w: Wording): Block[] 
     const report = e.policeReport;
     if (report && (report.date || report.number || report.outcome)) {
       const parts = [report.date ? courtDay(report.date) : '', report.number ? `№ ${report.number}` : '', report.outcome ?? ''].filter(Boolean);
-      blocks.push(block('para', `${w.police} ${parts.join(', ')}`));
+      blocks.push(block('para', `${law.police} ${parts.join(', ')}`));
     }
     if (e.childrenPresent) blocks.push(block('para', w.childrenPresent));
   }
@@ -101,7 +102,7 @@ export function statementBlocks(facts: StatementFacts, w: Wording, law: LawWordi
     block('subtitle', w.subtitle),
     block('subtitle', law.procedureArticle),
     block('para', w.opening(accused)),
-    ...facts.events.flatMap((event, i) => eventBlocks(event, i, w)),
+    ...facts.events.flatMap((event, i) => eventBlocks(event, i, w, law)),
     block('para', `${w.qualification()} `, blank(law.offenceHint), '.'),
     block('para', w.therefore(law.requestBasis)),
     block('heading', w.iAsk),

@@ -31,6 +31,8 @@ export interface LawWording {
   whereToFile: string;
   copies: string;
   copyForAccused: string;
+  /** "Обращение в милицию:" in Belarus, "в полицию" in Russia: the name of the body she went to. */
+  police: string;
 }
 
 export interface Wording {
@@ -58,13 +60,16 @@ export interface Wording {
   at: (time: string) => string;
   about: (time: string) => string;
   until: (date: string) => string;
-  localTime: (zone: string) => string;
+  /** The zone as the dossier names it, a place and its offset ("Минск, UTC+03:00"), never the
+   *  machine's "Europe/Minsk", which a court does not read. */
+  localTime: (place: string, offset: string) => string;
+  /** The language the places are named in. */
+  language: StatementLanguage;
   placeLabel: string;
   placeHint: string;
   exhibit: (number: number) => string;
   injuries: string;
   medical: string;
-  police: string;
   childrenPresent: string;
   qualification: () => string;
   therefore: (basis: string) => string;

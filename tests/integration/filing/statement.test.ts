@@ -48,7 +48,10 @@ describe('the draft statement to the court', () => {
     expect(result.exhibits).toEqual([numbers.kitchen, numbers.threats]);
     expect(result.witnesses).toBe(1);
     const text = docxParagraphs(path).join('\n');
-    expect(text).toContain('05.03.2024 в 18:30 (местное время, часовой пояс Europe/Minsk)');
+    // The zone as the dossier names it, a place and its offset; "Europe/Minsk" is for machines.
+    expect(text).toContain('05.03.2024 в 18:30 (местное время: Минск, UTC+03:00)');
+    expect(text).not.toContain('Europe/');
+    expect(text).toContain('Обращение в полицию: 06.03.2024, № КУСП 1234');
     expect(text).toContain('Минск, ул. Лесная, 5, кв. 12');
     expect(text).toContain('11.05.2024'); // date-only, read in Minsk: 21:00Z is the next day there
     expect(text).toContain('06.03.2024, № КУСП 1234');
@@ -83,7 +86,8 @@ describe('the draft statement to the court', () => {
     expect(text).toContain('У Суд Цэнтральнага раёна г. Мінска');
     expect(text).toContain('артыкул 426 Крымінальна-працэсуальнага кодэкса Рэспублікі Беларусь');
     expect(text).toContain('артыкуле 400 Крымінальнага кодэкса Рэспублікі Беларусь');
-    expect(text).toContain('05.03.2024 а 18:30');
+    expect(text).toContain('05.03.2024 а 18:30 (мясцовы час: Мінск, UTC+03:00)');
+    expect(text).toContain('Зварот у міліцыю: 06.03.2024, № КУСП 1234');
     expect(text).toContain('Прачытайце спачатку');
     expect(text).not.toContain('Угрожал по телефону');
   });
@@ -94,6 +98,9 @@ describe('the draft statement to the court', () => {
     const text = docxParagraphs(path).join('\n');
     expect(text).toContain('статья 426 Уголовно-процессуального кодекса Республики Беларусь');
     expect(text).toContain('статье 400 Уголовного кодекса Республики Беларусь');
+    // In Belarus she went to the militsiya, not the police.
+    expect(text).toContain('Обращение в милицию: 06.03.2024, № КУСП 1234');
+    expect(text).not.toContain('полици');
   });
 
   it('refuses a statement with no entries chosen, and writes nothing', async () => {
