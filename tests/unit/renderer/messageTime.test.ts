@@ -1,8 +1,7 @@
 // A message's date and time in its log (MessageLog), pinned before the renderer's own formatInZone
-// gave way to the one zoned-time module (shared/zonedTime.ts + shared/timeFormat.ts): the same
+// (deleted) gave way to the one zoned-time module (shared/zonedTime.ts + shared/timeFormat.ts): the same
 // text in every language, on both sides of each daylight-saving change, in odd offsets.
 import { describe, expect, it } from 'vitest';
-import { formatInZone } from '../../../renderer/i18n/format';
 import { dateTimeText, languageOfLocale } from '../../../shared/timeFormat';
 
 /** What MessageLog shows beside a message: the shared module, in the language of her locale. */
@@ -32,7 +31,5 @@ describe("a message's time in its log", () => {
   it.each(PINNED)('%s in %s', (at, zone, english, slavic) => {
     expect(shown(at, zone, 'en-GB')).toBe(english);
     for (const locale of ['ru-RU', 'be-BY', 'uk-UA']) expect(shown(at, zone, locale)).toBe(slavic);
-    // The renderer's own copy, while it lasts: the same text.
-    for (const locale of ['en-GB', 'ru-RU', 'be-BY', 'uk-UA']) expect(formatInZone(at, zone, locale)).toBe(shown(at, zone, locale));
   });
 });
