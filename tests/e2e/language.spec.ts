@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Language } from '../../shared/appContract';
+import { LANGUAGES, type Language } from '../../shared/appContract';
 import { en, translator } from '../../renderer/i18n';
-import { createVault } from './coreFlow';
+import { createVault, KEY_DERIVATION_MS, PASSPHRASE } from './coreFlow';
 import { expectOnlyLocalRequests, openApp, type Session } from './helpers';
 
 let session: Session | null = null;
@@ -144,4 +144,25 @@ test('a language whose file cannot be read is not switched to; she is told so, a
   await page.locator('.language-picker select').selectOption('be');
   await expect(page.getByRole('heading', { level: 1, name: be('vault.unlockTitle') })).toBeVisible();
   await expect(page.getByText(ru('common.languageNotLoaded'))).toHaveCount(0);
+});
+
+test('a disguised start never names the app, not even in the window title for a moment', async ({ page }) => {
+  await recordEverythingShown(page);
+  session = await openApp(page, 'ru');
+  const ru = translator('ru');
+  await createVault(session, 'language-disguise', false);
+  await page.getByRole('button', { name: ru('common.navSettings'), exact: true }).click();
+  await page.getByLabel(ru('settings.disguise')).check();
+  await page.getByLabel(ru('settings.disguisePassphrase')).fill(PASSPHRASE);
+  await page.getByRole('button', { name: ru('settings.disguiseTurnOn') }).click();
+  await expect(page.getByText(ru('settings.disguiseIsOn'))).toBeVisible({ timeout: KEY_DERIVATION_MS });
+  // A new start of the window (the recorder starts again with it).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: ru('common.disguiseName') })).toBeVisible();
+  await expect(page).toHaveTitle(ru('common.disguiseName'));
+  const seen = await shownSoFar(page);
+  expect(seen.length).toBeGreaterThan(0);
+  const names = LANGUAGES.map((language) => translator(language)('common.appName'));
+  for (const { title, text } of seen) expect(names.filter((name) => title.includes(name) || text.includes(name)), `${title}\n${text}`).toEqual([]);
+  expectNoKeyNorEnglish(seen, englishOnly('ru'));
 });
