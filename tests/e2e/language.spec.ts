@@ -166,3 +166,17 @@ test('a disguised start never names the app, not even in the window title for a 
   for (const { title, text } of seen) expect(names.filter((name) => title.includes(name) || text.includes(name)), `${title}\n${text}`).toEqual([]);
   expectNoKeyNorEnglish(seen, englishOnly('ru'));
 });
+
+test('if her language cannot be read at the start, the first screen is in English, never keys', async ({ page }) => {
+  await recordEverythingShown(page);
+  // A damaged install: the Belarusian file is not there.
+  await page.route(`**/${fileOf('be')}`, (route) => route.fulfill({ status: 404, body: '' }));
+  session = await openApp(page, 'be');
+  const english = translator('en');
+  await expect(page.getByRole('heading', { level: 1, name: english('vault.unlockTitle') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.language-picker select')).toHaveValue('en');
+  for (const { title, text } of await shownSoFar(page)) expect(KEYS.filter((key) => `${title}\n${text}`.includes(key))).toEqual([]);
+  // Her choice is not overwritten: it is still Belarusian in her settings.
+  expect(await session.harness.call('app.settings')).toMatchObject({ language: 'be' });
+});
