@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { Attachment, Message } from '../../shared/domain';
 import { dossier } from '../api';
-import { formatBytes, formatInZone } from '../i18n/format';
+import { dateTimeText, languageOfLocale } from '../../shared/timeFormat';
+import { formatBytes } from '../i18n/format';
 import { isPreviewableImage } from '../state/bytes';
 import { useApp } from '../state/AppContext';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -45,7 +46,7 @@ export function MessageLog({ entryId, total, attachments = [] }: { entryId: stri
         {messages.map((message) => (
           <li key={message.id} className={`message ${message.direction}`}>
             <p className="hint">
-              {formatInZone(message.sentAt, message.zone, locale)} · {message.sender || t('entry.unknownSender')}
+              {dateTimeText(message.sentAt, message.zone, languageOfLocale(locale))} · {message.sender || t('entry.unknownSender')}
               {message.isCall ? ` · ${t('entry.call')}` : ''}
             </p>
             {message.text && <p>{message.text}</p>}

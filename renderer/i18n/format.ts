@@ -21,11 +21,6 @@ export function formatOccurred(occurred: OccurredAt, locale: string, t: Translat
   return occurred.precision === 'approximate' ? t('common.approximately', { when: text }) : text;
 }
 
-/** A message or call: date and time in the zone it was sent from (as confirmed at import). */
-export function formatInZone(utcIso: string, zone: string, locale: string): string {
-  return dateTimeText(utcIso, zone, languageOfLocale(locale));
-}
-
 /** A day stored without a zone ("2024-03-06": a police report's date): "06.03.2024". */
 export function formatDay(isoDate: string, locale: string): string {
   return calendarDayText(isoDate, languageOfLocale(locale));

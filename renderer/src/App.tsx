@@ -1,12 +1,13 @@
 // The whole app: settings and language, locked or unlocked, which screen, and the two safety
 // exits (lock; quick exit by button or Shift+Esc twice). Evidence lives only in screen state, which
 // a lock remounts away and quick exit throws out with the page.
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/appContract';
 import { app, dossier, VAULT_LOST_EVENT } from '../api';
 import { QuickExitButton } from '../components/QuickExitButton';
-import { LOCALE, translator } from '../i18n';
+import { loadLanguage, translatorFor } from '../i18n/languages';
+import { LOCALE } from '../i18n/translate';
 import { AppContext, type AppState, type LockedRoute, type LockNotice, type Route } from '../state/AppContext';
 import { claimDrafts, saveDraftNow, takeUnsavedDraft, wipeDrafts } from '../state/drafts';
 import { useIdleLock } from '../state/useIdleLock';
@@ -16,6 +17,17 @@ import { preloadUnlockedScreens, UnlockedApp } from './lazyScreens';
 import { LockedApp } from './LockedApp';
 
 type Phase = 'starting' | 'locked' | 'unlocked' | 'gone';
+
+/** Her settings, with her language's messages loaded, before the first screen is drawn: it comes
+ *  up in her language at once. Should that language's file be unreadable (a damaged install), the
+ *  screen is in English, which is always at hand, and she can choose again. */
+async function startingSettings(): Promise<AppSettings> {
+  const stored = await app['app.settings']({}).catch(() => DEFAULT_SETTINGS);
+  return loadLanguage(stored.language).then(
+    () => stored,
+    () => ({ ...stored, language: 'en' as const }),
+  );
+}
 
 export function App() {
   const [settings, setSettings] = useState<AppSettings>(DEFAULT_SETTINGS);
@@ -29,17 +41,23 @@ export function App() {
   useEffect(() => {
     // A page that (re)loads always starts locked: a reload must never skip the passphrase.
     const locking = dossier['vault.lock']({}).catch(() => undefined);
-    const loading = app['app.settings']({}).then(setSettings, () => undefined);
+    const loading = startingSettings().then(setSettings);
     void Promise.all([locking, loading]).then(() => setPhase((p) => (p === 'starting' ? 'locked' : p)));
   }, []);
 
-  const t = useMemo(() => translator(settings.language), [settings.language]);
-  useEffect(() => {
+  const t = useMemo(() => translatorFor(settings.language), [settings.language]);
+  // Before the screen is painted (a layout effect), so its first frame already says its language.
+  useLayoutEffect(() => {
+    // Nothing until her settings are in: the neutral title stays, and a disguise never shows the name.
+    if (phase === 'starting') return;
     document.documentElement.lang = settings.language;
     if (phase !== 'gone') document.title = settings.disguise ? t('common.disguiseName') : t('common.appName');
   }, [settings, t, phase]);
 
   const saveSettings = useCallback(async (changes: Partial<AppSettings>) => {
+    // Another language's messages before anything changes: the switch shows no key and no English,
+    // and if they cannot be loaded (LanguageNotLoaded) the language stays as it was.
+    if (changes.language !== undefined) await loadLanguage(changes.language);
     setSettings((current) => ({ ...current, ...changes }));
     setSettings(await app['app.saveSettings'](changes));
   }, []);

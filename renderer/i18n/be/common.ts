@@ -9,6 +9,7 @@ export const common: Messages['common'] = {
   quickExitHint: 'Адразу блакуе і хавае ўсё. Хуткая клавіша: двойчы націсніце Shift+Esc.',
   lock: 'Заблакаваць',
   language: 'Мова',
+  languageNotLoaded: 'Не ўдалося загрузіць гэтую мову. Нічога не змянілася: усё застаецца на гэтай мове.',
   navLabel: 'Галоўныя раздзелы',
   navTimeline: 'Храналогія',
   navPeople: 'Людзі',

@@ -8,6 +8,7 @@ export const common = {
   quickExitHint: 'Locks and hides everything at once. Shortcut: press Shift+Esc twice.',
   lock: 'Lock',
   language: 'Language',
+  languageNotLoaded: 'That language could not be loaded. Nothing changed: everything stays in this language.',
   navLabel: 'Main sections',
   navTimeline: 'Timeline',
   navPeople: 'People',

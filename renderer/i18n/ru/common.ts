@@ -9,6 +9,7 @@ export const common: Messages['common'] = {
   quickExitHint: 'Сразу блокирует и прячет всё. Быстрая клавиша: дважды нажмите Shift+Esc.',
   lock: 'Заблокировать',
   language: 'Язык',
+  languageNotLoaded: 'Не удалось загрузить этот язык. Ничего не изменилось: всё остаётся на этом языке.',
   navLabel: 'Главные разделы',
   navTimeline: 'Хронология',
   navPeople: 'Люди',

@@ -9,6 +9,7 @@ export const common: Messages['common'] = {
   quickExitHint: 'Одразу блокує й ховає все. Швидка клавіша: двічі натисніть Shift+Esc.',
   lock: 'Заблокувати',
   language: 'Мова',
+  languageNotLoaded: 'Не вдалося завантажити цю мову. Нічого не змінилося: усе лишається цією мовою.',
   navLabel: 'Головні розділи',
   navTimeline: 'Хронологія',
   navPeople: 'Люди',

@@ -6,7 +6,7 @@ import { calendarDayText, dateText, dateTimeText, offsetText, readTypedDay, read
 import { offsetMinutes, periodBoundWhileTyping, wallClock } from '../../../shared/zonedTime';
 import { DossierError } from '../../../shared/errors';
 import { emptyExportForm, toOptions } from '../../../renderer/screens/exportForm';
-import { formatInZone, formatOccurred } from '../../../renderer/i18n/format';
+import { formatOccurred } from '../../../renderer/i18n/format';
 import { LOCALE, translator } from '../../../renderer/i18n';
 
 const AT = '2024-03-05T18:30:00.000Z';
@@ -57,7 +57,7 @@ describe('timeFormat', () => {
       const t = translator(language);
       const exact = { at: AT, zone: 'Europe/Minsk', precision: 'exact' as const };
       expect(formatOccurred(exact, LOCALE[language], t)).toBe(pdf.occurred(exact));
-      expect(formatInZone(AT, 'Europe/Minsk', LOCALE[language])).toBe(pdf.dateTime(AT, 'Europe/Minsk'));
+      expect(dateTimeText(AT, 'Europe/Minsk', language)).toBe(pdf.dateTime(AT, 'Europe/Minsk'));
       expect(pdf.date(AT, 'Asia/Kolkata')).toBe(dateText(AT, 'Asia/Kolkata', language));
     }
   });
