@@ -86,7 +86,9 @@ export function attachMediaOf(files: ExportFiles, items: readonly PreparedMessag
       if (!item.mediaFiles) continue;
       const ids: string[] = [];
       for (const name of item.mediaFiles) {
-        const bytes = Buffer.from(files.read(name));
+        // A view of the bytes as read, not a copy: each media file is in memory once.
+        const read = files.read(name);
+        const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
         const sha = createHash('sha256').update(bytes).digest('hex');
         // The same photo imported again (an overlapping export) is kept once.
         const attachment = (await findAttachmentBySha(db, entryId, sha)) ?? (await attachFile(db, entryId, { fileName: leafOf(name), bytes }, limitBytes, at));

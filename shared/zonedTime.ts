@@ -238,3 +238,9 @@ export function periodBoundOrInstant(text: string, zone: string, side: 'from' | 
   const at = readInstant(text, zone, side);
   return ISO_DAY.test(text.trim()) ? dayBound(at, zone, side) : at;
 }
+
+/** Calendar days from one day to another ("2025-06-10" → "2025-06-12" is 2), counted on the
+ *  calendar rather than the clock: a day of 23 or 25 hours, or one a zone skipped, is still a day. */
+export function calendarDaysBetween(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
+}

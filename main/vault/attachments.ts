@@ -23,21 +23,41 @@ function parseAttachment(json: string): Attachment {
   return parsed.data;
 }
 
-/** Re-cuts a stream of arbitrary pieces into exact CHUNK_BYTES chunks (the last may be shorter). */
-async function* exactChunks(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * Re-cuts a stream of arbitrary pieces into exact CHUNK_BYTES chunks (the last may be shorter).
+ * Whole chunks are views into the piece they come from, never copies: a media file handed over as
+ * one 500 MB piece stays one 500 MB buffer. Only a chunk that straddles pieces is joined, so at
+ * most one chunk is ever copied at a time.
+ */
+export async function* exactChunks(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  for await (const piece of pieces) {
-    pending.push(piece);
-    pendingBytes += piece.length;
-    while (pendingBytes >= CHUNK_BYTES) {
-      const all = Buffer.concat(pending, pendingBytes);
-      yield all.subarray(0, CHUNK_BYTES);
-      pending = [all.subarray(CHUNK_BYTES)];
-      pendingBytes -= CHUNK_BYTES;
+  let chunks = 0;
+  for await (const whole of pieces) {
+    let piece = whole;
+    if (pendingBytes > 0) {
+      const need = CHUNK_BYTES - pendingBytes;
+      if (piece.length < need) {
+        pending.push(piece);
+        pendingBytes += piece.length;
+        continue;
+      }
+      pending.push(piece.subarray(0, need));
+      yield Buffer.concat(pending, CHUNK_BYTES);
+      chunks += 1;
+      pending = [];
+      pendingBytes = 0;
+      piece = piece.subarray(need);
+    }
+    let at = 0;
+    for (; piece.length - at >= CHUNK_BYTES; at += CHUNK_BYTES, chunks += 1) yield piece.subarray(at, at + CHUNK_BYTES);
+    if (at < piece.length) {
+      pending = [piece.subarray(at)];
+      pendingBytes = piece.length - at;
     }
   }
-  if (pendingBytes > 0 || pending.length === 0) yield Buffer.concat(pending, pendingBytes);
+  // An empty file is one empty chunk; a file of whole chunks ends with its last whole chunk.
+  if (pendingBytes > 0 || chunks === 0) yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
 }
 
 interface Intake {
@@ -60,7 +80,8 @@ async function storeChunks(db: Db, intake: Intake): Promise<Attachment> {
   for await (const chunk of exactChunks(intake.pieces)) {
     size += chunk.length;
     if (size > intake.limitBytes) throw new DossierError('FILE_TOO_LARGE', { limitBytes: intake.limitBytes });
-    if (n === 0) first = Buffer.from(chunk);
+    // No copy: chunks are only ever read, and this one is kept alive by the file's bytes anyway.
+    if (n === 0) first = chunk;
     hash.update(chunk);
     await db.run('INSERT INTO attachment_chunks (attachment_id, n, bytes) VALUES (?, ?, ?)', [id, n, chunk]);
     n += 1;

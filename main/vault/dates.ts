@@ -1,9 +1,9 @@
 // The dates that matter: stored as canonical JSON, each added with its ledger link in one
 // transaction; read back validated. Days left are counted in each date's own zone.
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { DUE_SOON_DAYS, ImportantDate, type DatedItem, type DateStatus, type ImportantDateDraft } from '../../shared/dates';
 import { DossierError } from '../../shared/errors';
+import { calendarDaysBetween, localDay } from '../../shared/zonedTime';
 import { canonicalJson } from './canonical';
 import { getEntry } from './entries';
 import { appendLink } from './ledger';
@@ -34,10 +34,9 @@ export async function listImportantDates(db: Db): Promise<ImportantDate[]> {
 /** Today in the date's zone, against its first and last day: whole calendar days, so a hearing
  *  tomorrow is "1 day left" at any hour. */
 export function standing(date: ImportantDate, now: Date): Pick<DatedItem, 'daysLeft' | 'status' | 'due'> {
-  const today = DateTime.fromJSDate(now).setZone(date.zone).startOf('day');
-  const day = (iso: string) => DateTime.fromISO(iso, { zone: date.zone }).startOf('day');
-  const untilStart = Math.round(day(date.from).diff(today, 'days').days);
-  const daysLeft = Math.round(day(date.to ?? date.from).diff(today, 'days').days);
+  const today = localDay(now.toISOString(), date.zone);
+  const untilStart = calendarDaysBetween(today, date.from);
+  const daysLeft = calendarDaysBetween(today, date.to ?? date.from);
   let status: DateStatus;
   if (daysLeft < 0) status = 'past';
   else if (untilStart > 0) status = 'upcoming';

@@ -2,31 +2,36 @@
 // and bringing such a copy back as a vault file (through the throttled app.restore: the backup's
 // passphrase can be guessed there as much as at unlock). Files are chosen in the system's dialogs.
 // Each action says what happened right under its own button; what is missing is said beside the
-// control that needs it (issue 13).
+// control that needs it (issue 13). The two files written (the copy, the restored vault) are save
+// targets like the dossier's: useSaveTarget says a missing one on its chooser. Neither calls wrote(),
+// so a second copy to the same file is refused by the vault (VAULT_EXISTS) rather than asked about.
 import { useRef, useState } from 'react';
 import type { PickedFile } from '../../shared/fileHandles';
 import { app, dossier } from '../api';
 import { formatBytes } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 import { useFocusFirstInvalid } from '../state/useFocusFirstInvalid';
+import { useSaveTarget } from '../state/useSaveTarget';
 import { useSubmission } from '../state/useSubmission';
 import { ErrorNote } from './ErrorNote';
 import { FileChooser } from './FileChooser';
+import { SaveTargetChooser } from './SaveTargetChooser';
 import { StatusNote } from './StatusNote';
 import { TextField } from './TextField';
 
-type Missing = 'form.needBackupTarget' | 'form.needRestoreFrom' | 'form.needRestorePassphrase' | 'form.needRestoreTo';
+type Missing = 'form.needRestoreFrom' | 'form.needRestorePassphrase';
 
 export function BackupRestore() {
   const { t, locale } = useApp();
-  const [target, setTarget] = useState<PickedFile | null>(null);
+  const copyPlace = useSaveTarget('backup', 'notes-copy.dossier');
   const [from, setFrom] = useState<PickedFile | null>(null);
-  const [to, setTo] = useState<PickedFile | null>(null);
+  const restorePlace = useSaveTarget('restore-to', 'notes.dat');
   const [passphrase, setPassphrase] = useState('');
   const [missing, setMissing] = useState<Missing[]>([]);
   const [attempt, setAttempt] = useState(0);
   const section = useRef<HTMLElement>(null);
-  useFocusFirstInvalid(section, attempt);
+  // Each counter moves on a submit that found something missing; the first field said is focused.
+  useFocusFirstInvalid(section, attempt + copyPlace.attempt + restorePlace.attempt);
   const backup = useSubmission<string>();
   const restore = useSubmission<string>();
   const said = (which: Missing) => (missing.includes(which) ? t(which) : null);
@@ -37,9 +42,10 @@ export function BackupRestore() {
   };
 
   function startBackup(): void {
-    if (refuse(target === null ? ['form.needBackupTarget'] : [])) return backup.reset();
+    const target = copyPlace.check() === 'missing' ? null : copyPlace.take();
+    if (target === null) return backup.reset();
     void backup.run(async () => {
-      const result = await dossier['vault.backup']({ path: target!.handle });
+      const result = await dossier['vault.backup']({ path: target.handle });
       return t('settings.backupDone', { size: formatBytes(result.bytes, locale) });
     });
   }
@@ -48,10 +54,11 @@ export function BackupRestore() {
     const gaps: Missing[] = [];
     if (from === null) gaps.push('form.needRestoreFrom');
     if (passphrase === '') gaps.push('form.needRestorePassphrase');
-    if (to === null) gaps.push('form.needRestoreTo');
-    if (refuse(gaps)) return restore.reset();
+    // Both are checked, so every missing field is said at once.
+    const to = restorePlace.check() === 'missing' ? null : restorePlace.take();
+    if (refuse(gaps) || to === null) return restore.reset();
     void restore.run(async () => {
-      const result = await app['app.restore']({ from: from!.handle, passphrase, to: to!.handle, overwrite: false });
+      const result = await app['app.restore']({ from: from!.handle, passphrase, to: to.handle, overwrite: false });
       setPassphrase('');
       return t('settings.restoreDone', { count: result.entries });
     });
@@ -66,15 +73,7 @@ export function BackupRestore() {
     <section className="stack" aria-labelledby="backup-title" ref={section}>
       <h2 id="backup-title">{t('settings.backup')}</h2>
       <p className="hint">{t('settings.backupHint')}</p>
-      <FileChooser
-        label={t('settings.backupTarget')}
-        hint={t('settings.backupTargetHint')}
-        save="backup"
-        suggestedName="notes-copy.dossier"
-        chosen={target}
-        onChosen={chosen(setTarget, 'form.needBackupTarget')}
-        problem={said('form.needBackupTarget')}
-      />
+      <SaveTargetChooser place={copyPlace} label={t('settings.backupTarget')} hint={t('settings.backupTargetHint')} missing={t('form.needBackupTarget')} />
       <div className="actions">
         <button type="button" className="secondary" onClick={startBackup} disabled={backup.busy}>
           {t('settings.backupButton')}
@@ -102,15 +101,7 @@ export function BackupRestore() {
         }}
         error={said('form.needRestorePassphrase')}
       />
-      <FileChooser
-        label={t('settings.restoreTo')}
-        hint={t('settings.restoreToHint')}
-        save="restore-to"
-        suggestedName="notes.dat"
-        chosen={to}
-        onChosen={chosen(setTo, 'form.needRestoreTo')}
-        problem={said('form.needRestoreTo')}
-      />
+      <SaveTargetChooser place={restorePlace} label={t('settings.restoreTo')} hint={t('settings.restoreToHint')} missing={t('form.needRestoreTo')} />
       <div className="actions">
         <button type="button" className="secondary" onClick={startRestore} disabled={restore.busy}>
           {t('settings.restoreButton')}

@@ -1,10 +1,12 @@
 // A group of choices under one question (fieldset + legend): radio buttons for one answer,
-// checkboxes for several.
+// checkboxes for several. An option may carry a hint in her words under it (what «Психологическое
+// насилие» covers): outside the label, so the choice keeps its short name, and tied to its box by
+// aria-describedby, so a screen reader says it too.
 import { useId } from 'react';
 
 interface ChoiceGroupProps<V extends string> {
   legend: string;
-  options: readonly { value: V; label: string }[];
+  options: readonly { value: V; label: string; hint?: string | undefined }[];
   selected: readonly V[];
   onChange(selected: V[]): void;
   multiple?: boolean;
@@ -27,18 +29,31 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
         </p>
       )}
       <div className="choice-list">
-        {props.options.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type={props.multiple ? 'checkbox' : 'radio'}
-              name={id}
-              value={option.value}
-              checked={props.selected.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
+        {props.options.map((option, index) => {
+          const hintId = option.hint ? `${id}-option-hint-${index}` : undefined;
+          const choice = (
+            <label key={option.value} className="choice">
+              <input
+                type={props.multiple ? 'checkbox' : 'radio'}
+                name={id}
+                value={option.value}
+                checked={props.selected.includes(option.value)}
+                aria-describedby={hintId}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
+              <span>{option.label}</span>
+            </label>
+          );
+          if (hintId === undefined) return choice;
+          return (
+            <div key={option.value} className="choice-item">
+              {choice}
+              <span className="hint choice-hint" id={hintId}>
+                {option.hint}
+              </span>
+            </div>
+          );
+        })}
       </div>
     </fieldset>
   );

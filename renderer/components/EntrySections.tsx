@@ -1,6 +1,7 @@
 // Everything an entry may have beyond "when" and "what happened", in sections that open on demand
 // (issue 13): she writes the essentials in under a minute and adds the rest when she can.
 import { CATEGORIES_BY_KIND, type Person } from '../../shared/domain';
+import { categoryHintKey } from '../i18n/categoryHints';
 import type { ChildrenPresent, EntryForm, FormProblems } from '../screens/entryForm';
 import { useApp } from '../state/AppContext';
 import { AttachmentIntake } from './AttachmentIntake';
@@ -37,7 +38,10 @@ export function EntrySections({ form, people, problems, attempt, onChange }: Ent
           multiple
           columns
           legend={t('entry.categories')}
-          options={CATEGORIES_BY_KIND[form.kind].map((value) => ({ value: value as string, label: t(`cat_${form.kind}.${value}` as never) }))}
+          options={CATEGORIES_BY_KIND[form.kind].map((value) => {
+            const hint = categoryHintKey(form.kind, value);
+            return { value: value as string, label: t(`cat_${form.kind}.${value}` as never), hint: hint && t(hint) };
+          })}
           selected={form.categories}
           onChange={(categories) => onChange({ categories })}
         />

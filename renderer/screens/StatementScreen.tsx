@@ -8,8 +8,8 @@ import { dossier } from '../api';
 import { CheckboxField } from '../components/CheckboxField';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ErrorNote } from '../components/ErrorNote';
-import { FileChooser } from '../components/FileChooser';
 import { ReplaceQuestion } from '../components/ReplaceQuestion';
+import { SaveTargetChooser } from '../components/SaveTargetChooser';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useApp } from '../state/AppContext';
@@ -96,15 +96,7 @@ export function StatementScreen() {
           onChange={setAccusedId}
         />
         <TextField label={t('filing.court')} hint={t('filing.courtHint')} value={court} onChange={setCourt} />
-        <FileChooser
-          label={t('filing.target')}
-          hint={t('filing.targetHint')}
-          save="statement"
-          suggestedName="statement.docx"
-          chosen={place.target}
-          onChosen={place.choose}
-          problem={place.missing ? t('form.needStatementTarget') : null}
-        />
+        <SaveTargetChooser place={place} label={t('filing.target')} hint={t('filing.targetHint')} missing={t('form.needStatementTarget')} />
         <ErrorNote error={listError} />
         <div className="actions">
           <button type="submit" className="primary" disabled={writing.busy}>

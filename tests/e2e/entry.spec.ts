@@ -203,3 +203,31 @@ test('axe: nothing serious on the entry form with its sections closed and open, 
   await expectProblemOn(page, page.getByLabel(t('entry.whatHappened'), exact), t('entry.needWhat'));
   await expectAccessible(page, 'entry form with a problem');
 });
+
+// The categories' hints in her words (ChoiceGroup's per-option hint): shown under the name, said
+// by a screen reader as the box's description, and not part of its name, in all four languages.
+for (const language of ['ru', 'be', 'uk', 'en'] as const satisfies readonly Language[]) {
+  test(`a category that needs a hint shows it under its name and is described by it (${language})`, async ({ page }) => {
+    session = await openApp(page, language);
+    const { t } = session;
+    await createVault(session, `entry-hints-${language}`, false);
+    await newEntry(session);
+    await openAllSections(page);
+    const psychological = page.getByRole('checkbox', { name: t('cat_incident.psychological'), exact: true });
+    const hint = page.getByText(t('cat_hint.incident_psychological'), exact);
+    await expect(hint).toBeVisible();
+    await expect(psychological).toHaveAccessibleDescription(t('cat_hint.incident_psychological'));
+    const [box, hintBox] = [(await psychological.boundingBox())!, (await hint.boundingBox())!];
+    expect(hintBox.y, 'the hint is under its category').toBeGreaterThan(box.y);
+    expect(hintBox.y - (box.y + box.height), 'right under it').toBeLessThan(30);
+    // A category whose name says it all has no description.
+    await expect(page.getByRole('checkbox', { name: t('cat_incident.physical'), exact: true })).toHaveAccessibleDescription('');
+    await psychological.check();
+    await expect(psychological).toBeChecked();
+    await page.getByRole('radio', { name: t('common.kind_stalking') }).check();
+    await openAllSections(page);
+    await expect(page.getByRole('checkbox', { name: t('cat_stalking.tracking'), exact: true })).toHaveAccessibleDescription(t('cat_hint.stalking_tracking'));
+    await expect(page.getByText(t('cat_hint.stalking_tracking'), exact)).toBeVisible();
+    if (language === 'ru') await screenshot(page, 'entry-category-hints-ru');
+  });
+}

@@ -113,3 +113,40 @@ test('export: no place is said beside the chooser; writing again to the same fil
   expect(statSync(pdf).mtimeMs).toBeGreaterThan(first);
   await expect(page.getByText(t('errors.INVALID_INPUT'))).toHaveCount(0);
 });
+
+test('settings: restore says each missing field on its own control, focuses the first, and restores once all are given', async ({ page }) => {
+  session = await openApp(page, 'en');
+  const { t, harness } = session;
+  await createVault(session, 'feedback-restore', false);
+  await page.getByRole('button', { name: t('common.navSettings'), exact: true }).click();
+  const copy = join(harness.dir, 'copy.dossier');
+  await chooseFile(page, harness, t('settings.backupTarget'), copy);
+  await page.getByRole('button', { name: t('settings.backupButton'), exact: true }).click();
+  await expect(page.locator('.note-ok', { hasText: t('settings.backupDone', { size: '' }).replace(/\s*\(\)\.?$/, '') })).toBeVisible({ timeout: 30_000 });
+
+  // Nothing given: all three said, each on its own control; the first takes the focus.
+  const restoreButton = page.getByRole('button', { name: t('settings.restoreButton'), exact: true });
+  const fromChooser = page.getByRole('group', { name: t('settings.restoreFrom'), exact: true }).getByRole('button');
+  const toChooser = page.getByRole('group', { name: t('settings.restoreTo'), exact: true }).getByRole('button');
+  const passphrase = page.getByLabel(t('settings.restorePassphrase'), exact);
+  await restoreButton.click();
+  await expect(fromChooser).toBeFocused();
+  await expectSaidOn(fromChooser, t('form.needRestoreFrom'));
+  await expectSaidOn(passphrase, t('form.needRestorePassphrase'));
+  await expectSaidOn(toChooser, t('form.needRestoreTo'));
+  // Only the place for the restored vault missing: said there alone, and that chooser is focused.
+  await chooseFile(page, harness, t('settings.restoreFrom'), copy);
+  await passphrase.fill(PASSPHRASE);
+  await restoreButton.click();
+  await expect(toChooser).toBeFocused();
+  await expectSaidOn(toChooser, t('form.needRestoreTo'));
+  await expect(page.getByText(t('form.needRestoreFrom'))).toHaveCount(0);
+  await expect(page.getByText(t('form.needRestorePassphrase'))).toHaveCount(0);
+  // All given: restored, said under the button, and nothing is said missing any more.
+  const restored = join(harness.dir, 'restored.dossier');
+  await chooseFile(page, harness, t('settings.restoreTo'), restored);
+  await expect(page.getByText(t('form.needRestoreTo'))).toHaveCount(0);
+  await restoreButton.click();
+  await expect(page.locator('.note-ok', { hasText: t('settings.restoreDone', { count: 0 }).split(':')[0]! })).toBeVisible({ timeout: 60_000 });
+  expect(statSync(restored).size).toBeGreaterThan(0);
+});

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { createVault, lockAndUnlock } from './coreFlow';
 import { checkScreen, chooseFile, expectOnlyLocalRequests, openApp, type Session } from './helpers';
 import { docxParagraphs } from '../integration/filing/docxText';
+import { localDay as dayIn } from '../../shared/zonedTime';
 
 let session: Session | null = null;
 
@@ -14,17 +15,18 @@ test.afterEach(async () => {
   session = null;
 });
 
-/** A calendar day `offset` days from today on this computer (the page counts in the same zone). */
+/** The page's zone (timezoneId in playwright.config.ts): the dates screen counts "today" there. */
+const zone = 'Europe/Minsk';
+
+/** A calendar day `offset` days from today in the page's zone. Not this computer's: from 21:00 UTC
+ *  on, a machine on UTC is a day behind Minsk, and the test expected one day more than was left. */
 function localDay(offset: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() + offset);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const today = dayIn(new Date().toISOString(), zone);
+  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The same day as she types it: 05.03.2024. */
 const typed = (isoDay: string) => isoDay.split('-').reverse().join('.');
-
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 test('заявление в суд из выбранных записей, важные даты, что скоро — при открытии', async ({ page }) => {
   session = await openApp(page, 'ru');

@@ -1,5 +1,5 @@
 // English: the reference language. Its keys are the typed key set (see ../types.ts).
-import { cat_economic, cat_incident, cat_stalking } from './categories';
+import { cat_economic, cat_hint, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { form } from './form';
@@ -31,6 +31,7 @@ export const en = {
   cat_incident,
   cat_stalking,
   cat_economic,
+  cat_hint,
   import: importing,
   export: exporting,
   filing,

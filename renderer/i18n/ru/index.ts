@@ -1,7 +1,7 @@
 // Russian: complete (typed as Messages, so a missing key fails the typecheck). Russian first
 // (PRODUCT.md): plain everyday words, «ёлочки», милиция (Belarus) and полиция (Russia) side by side.
 import type { Messages } from '../types';
-import { cat_economic, cat_incident, cat_stalking } from './categories';
+import { cat_economic, cat_hint, cat_incident, cat_stalking } from './categories';
 import { common } from './common';
 import { entry } from './entry';
 import { form } from './form';
@@ -33,6 +33,7 @@ export const ru: Messages = {
   cat_incident,
   cat_stalking,
   cat_economic,
+  cat_hint,
   import: importing,
   export: exporting,
   filing,

@@ -8,7 +8,7 @@ import { COMPLETE, type PartialMessages } from '../../../renderer/i18n/types';
 import { uk } from '../../../renderer/i18n/uk';
 
 /** The namespaces of every core flow: unlock and create, timeline, entries, people, settings, help. */
-const CORE = ['common', 'vault', 'verify', 'timeline', 'entry', 'people', 'settings', 'help', 'notes', 'errors', 'cat_incident', 'cat_stalking', 'cat_economic'] as const;
+const CORE = ['common', 'vault', 'verify', 'timeline', 'entry', 'people', 'settings', 'help', 'notes', 'errors', 'cat_incident', 'cat_stalking', 'cat_economic', 'cat_hint'] as const;
 
 function placeholders(text: unknown): string[] {
   const all = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
