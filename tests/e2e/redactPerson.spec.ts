@@ -77,6 +77,9 @@ test('свидетель: телефоны и адрес сохраняются 
   expect(text).toContain('Кричал на лестнице');
   expect(text).toContain('Обезличенная копия');
   expect(text).toContain('имена выбранных людей во всех падежах');
+  // The list of people: the only one was taken out, and 'no one is named in the entries' would be false.
+  expect(text).toContain('В этой копии некого перечислить.');
+  expect(text).not.toContain('никто не указан');
   for (const form of ['Лебедев', 'Ирин', 'Сурганова', '123-45-67', '1234567', 'irina.lebedeva']) expect(text, form).not.toContain(form);
   // The hand-over to a lawyer offers the same choice.
   await page.getByRole('button', { name: t('filing.navHandover'), ...exact }).click();

@@ -149,6 +149,8 @@ export const be: Strings = {
     contact: 'Кантакты',
     entries: 'Запісы №',
     empty: 'У запісах гэтага дасье ніхто не пазначаны.',
+    /** A redacted copy whose people were all taken out: 'no one is named' would not be true. */
+    emptyRedacted: 'У гэтай копіі няма каго пералічыць.',
   },
   ledger: {
     intro: 'Усе выпадкі эканамічнага гвалту, спачатку самыя раннія, з сумай і нарастальным вынікам па кожнай валюце.',

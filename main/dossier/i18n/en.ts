@@ -149,6 +149,8 @@ export const en: Strings = {
     contact: 'Contact',
     entries: 'Entries No.',
     empty: 'No one is named in the entries of this dossier.',
+    /** A redacted copy whose people were all taken out: 'no one is named' would not be true. */
+    emptyRedacted: 'There is no one to list in this copy.',
   },
   ledger: {
     intro: 'Every economic-abuse event, oldest first, with the amount and a running total per currency.',

@@ -149,6 +149,8 @@ export const ru: Strings = {
     contact: 'Контакты',
     entries: 'Записи №',
     empty: 'В записях этого досье никто не указан.',
+    /** A redacted copy whose people were all taken out: 'no one is named' would not be true. */
+    emptyRedacted: 'В этой копии некого перечислить.',
   },
   ledger: {
     intro: 'Все случаи экономического насилия, сначала самые ранние, с суммой и нарастающим итогом по каждой валюте.',

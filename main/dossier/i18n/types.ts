@@ -140,7 +140,7 @@ export interface Strings extends SharedWords {
     empty: string;
   };
   /** The list of people for the court, after the chronology (issue 9, item 5). */
-  people: { title: string; intro: string; name: string; role: string; relation: string; contact: string; entries: string; empty: string };
+  people: { title: string; intro: string; name: string; role: string; relation: string; contact: string; entries: string; empty: string; emptyRedacted: string };
   ledger: { intro: string; date: string; form: string; what: string; amount: string; running: string; totals: string; noAmount: string; empty: string };
   evidence: { intro: string; exhibit: string; file: string; type: string; sha256: string; captured: string; location: string; locationRemoved: string; device: string; zoneNotRecorded: string; embedded: string; empty: string };
   integrity: {

@@ -149,6 +149,8 @@ export const uk: Strings = {
     contact: 'Контакти',
     entries: 'Записи №',
     empty: 'У записах цього досьє нікого не зазначено.',
+    /** A redacted copy whose people were all taken out: 'no one is named' would not be true. */
+    emptyRedacted: 'У цій копії немає кого перелічити.',
   },
   ledger: {
     intro: 'Усі випадки економічного насильства, спочатку найдавніші, із сумою та наростаючим підсумком за кожною валютою.',

@@ -48,7 +48,7 @@ export function renderPeople(ctx: RenderContext): void {
   flow.paragraph(s.people.intro, 'small', { after: 6 });
   const people = peopleForCourt(data);
   if (people.length === 0) {
-    flow.paragraph(s.people.empty, 'body');
+    flow.paragraph(data.redactor.rules.personIds.length > 0 ? s.people.emptyRedacted : s.people.empty, 'body');
     return;
   }
   const columns: Column[] = [
