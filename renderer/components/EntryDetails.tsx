@@ -1,6 +1,6 @@
 // Every field of an entry, in plain words, as a list of "label: value".
 import type { Entry, Person } from '../../shared/domain';
-import { DEFAULT_RECORDER, inSentence, listOf } from '../../shared/words';
+import { DEFAULT_RECORDER, inSentence, listOf } from '../../shared/words/phrases';
 import { formatDay, formatInstant, formatMoney, formatOccurred, formatZone } from '../i18n/format';
 import { useApp } from '../state/AppContext';
 

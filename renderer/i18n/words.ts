@@ -4,7 +4,8 @@
 // Built from the one source, never copied, so the UI and the PDF cannot drift apart.
 import type { DateKind } from '../../shared/dates';
 import type { EntryKind, MESSAGE_CHANNELS, PersonRole } from '../../shared/domain';
-import { inSentence, type Words } from '../../shared/words';
+import type { Words } from '../../shared/words/types';
+import { inSentence } from '../../shared/words/phrases';
 
 type Channel = (typeof MESSAGE_CHANNELS)[number];
 type Keyed<Prefix extends string, K extends string> = { readonly [N in K as `${Prefix}${N}`]: string };

@@ -3,7 +3,7 @@
 import { EntryDraft, type Entry, type EntryKind, type OccurredAt, type Precision } from '../../shared/domain';
 import { isDossierError } from '../../shared/errors';
 import { systemTimeZone, utcToWall, wallToUtc } from '../../shared/zonedTime';
-import { DEFAULT_RECORDER } from '../../shared/words';
+import { DEFAULT_RECORDER } from '../../shared/words/phrases';
 
 /** A file waiting to go in with the entry: chosen or dropped, held as a handle (never a path, never
  *  its bytes). A dropped picture keeps its File for a preview made in memory. */
