@@ -6,6 +6,7 @@ import type { Doc } from './document';
 import type { Glyphs, Run } from './glyphs';
 import { style, type StyleName, type TextStyle } from './theme';
 import { Typesetter } from './typeset';
+import { wrapLines } from './wrap';
 
 export interface Fit {
   height: number;
@@ -74,9 +75,17 @@ export class TextBoxes {
     return s.lineGap || (this.doc as unknown as { _lineGap?: number })._lineGap || 0;
   }
 
-  /** Plain text broken into lines by pdfkit's own line wrapper, as `doc.text` with this width
-   *  would break it; the height adds up line by line, as `doc.heightOfString` does. */
+  /** Plain text broken into lines as pdfkit's line wrapper breaks it for `doc.text` with this
+   *  width (replayed by wrap.ts, or pdfkit's own where the replay stops); the height adds up line
+   *  by line, as `doc.heightOfString` does. */
   private lines(text: string, s: TextStyle, width: number): { lines: string[]; height: number } {
+    const replayed = wrapLines(text, width, (word) => this.typeset.width(word));
+    if (replayed) {
+      const step = this.doc.currentLineHeight(true) + this.lineGap(s);
+      let bottom = this.doc.y;
+      for (let i = 0; i < replayed.length; i += 1) bottom += step;
+      return { lines: replayed, height: bottom - this.doc.y };
+    }
     const doc = this.doc as unknown as Doc & { _text(text: string, x: number, y: number, options: object, line: (line: string) => void): void };
     const { x, y } = doc;
     const lineGap = this.lineGap(s);
