@@ -136,7 +136,7 @@ export class Flow {
       // One line: what pdfkit's wrapper would draw for it, and where it would leave y.
       if (fit.single !== null && !fit.runs) {
         this.use(s); // measured before `ensure`, which may have started a page
-        this.text.line(text, this.left, top);
+        this.text.line(text, this.left, top, fit.words);
         this.doc.x = this.left;
         this.doc.y = top + (this.doc.currentLineHeight(true) + this.text.lineGap(s));
       } else this.wrapped(text, s, this.left, top, this.width, 'left', fit.runs);

@@ -5,7 +5,7 @@
 import type { Doc } from './document';
 import type { Glyphs, Run } from './glyphs';
 import { style, type StyleName, type TextStyle } from './theme';
-import { Typesetter } from './typeset';
+import { Typesetter, type Word } from './typeset';
 import { wrapLines } from './wrap';
 
 export interface Fit {
@@ -15,6 +15,8 @@ export interface Fit {
   runs: Run[] | null;
   /** Plain text that wraps: its lines as pdfkit's line wrapper broke them, kept for drawing. */
   lines?: string[];
+  /** Plain text on one line: its measured words, kept for drawing. */
+  words?: readonly Word[];
 }
 
 export class TextBoxes {
@@ -54,20 +56,27 @@ export class TextBoxes {
     return this.glyphs ? this.glyphs.runs(text, s.font) : null;
   }
 
-  /** Width of `text` when it fits on one line of `width`, else null (it needs wrapping). */
-  oneLine(text: string, s: TextStyle, width: number, runs = this.runsOf(text, s)): number | null {
+  /** Width of `text` when it fits on one line of `width`, else null (it needs wrapping); with
+   *  the words it was measured by, when the Typesetter measured it. */
+  private oneLine(text: string, s: TextStyle, width: number, runs: Run[] | null): { width: number; words?: readonly Word[] } | null {
     this.use(s);
     if (text.includes('\n')) return null;
-    let w = 0;
     if (runs) {
+      let w = 0;
       for (const run of runs) {
         this.doc.font(run.font);
         w += this.doc.widthOfString(run.text);
       }
       this.statePage = null;
       this.use(s);
-    } else w = this.typeset.ready ? this.typeset.width(text) : this.doc.widthOfString(text);
-    return w <= width ? w : null;
+      return w <= width ? { width: w } : null;
+    }
+    if (!this.typeset.ready) {
+      const w = this.doc.widthOfString(text);
+      return w <= width ? { width: w } : null;
+    }
+    const measured = this.typeset.measure(text);
+    return measured.width <= width ? measured : null;
   }
 
   /** The gap pdfkit puts under each wrapped line of this style. */
@@ -106,8 +115,9 @@ export class TextBoxes {
   fit(text: string, s: TextStyle, width: number): Fit {
     const runs = this.runsOf(text, s);
     // Fast path: one short line needs no line-wrapping pass (most table cells and messages).
-    const single = this.oneLine(text, s, width, runs);
-    if (single !== null) return { height: this.doc.currentLineHeight(true) + s.lineGap, single, runs };
+    const one = this.oneLine(text, s, width, runs);
+    const single = one?.width ?? null;
+    if (one) return { height: this.doc.currentLineHeight(true) + s.lineGap, single: one.width, runs, ...(one.words ? { words: one.words } : {}) };
     if (runs || !this.typeset.ready) return { height: this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap }), single, runs };
     // Wrapped once here and drawn from these lines: not wrapped a second time to draw.
     const { lines, height } = this.lines(text, s, width);
@@ -120,8 +130,8 @@ export class TextBoxes {
 
   /** One line of plain text in the current style, as pdfkit's `doc.text(text, x, y, { lineBreak:
    *  false })` draws it. */
-  line(text: string, x: number, y: number): void {
-    this.typeset.line(text, x, y);
+  line(text: string, x: number, y: number, words?: readonly Word[]): void {
+    this.typeset.line(text, x, y, words);
   }
 
   /** Draws text in a box of `width`: a single line goes straight to pdfkit's line drawing (no
@@ -129,10 +139,10 @@ export class TextBoxes {
    *  what `fit` found for this text, style and width, if the caller measured it already. */
   boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', fitted?: Fit): void {
     this.use(s);
-    const { single, runs, lines, height } = fitted ?? this.fit(text, s, width);
+    const { single, runs, lines, height, words } = fitted ?? this.fit(text, s, width);
     if (single !== null) {
       if (runs) this.drawRuns(runs, s, align === 'right' ? x + width - single : x, y, { lineBreak: false });
-      else this.typeset.line(text, align === 'right' ? x + width - single : x, y);
+      else this.typeset.line(text, align === 'right' ? x + width - single : x, y, words);
       // Without a width pdfkit advances x, not y: move down one line as wrapped text would.
       this.doc.x = x;
       this.doc.y = y + this.doc.currentLineHeight(true) + s.lineGap;
