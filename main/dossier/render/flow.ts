@@ -5,7 +5,9 @@
 import type PDFDocument from 'pdfkit';
 import type { Glyphs, Run } from './glyphs';
 import { colour, PAGE, style, type StyleName, type TextStyle } from './theme';
-import { Typesetter } from './typeset';
+import { TextBoxes, type Fit } from './textBox';
+
+export type { Fit } from './textBox';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
@@ -26,15 +28,6 @@ export interface GroupRow {
 }
 export type Row = Cell[] | GroupRow;
 
-export interface Fit {
-  height: number;
-  /** Width when it fits on one line, else null. */
-  single: number | null;
-  runs: Run[] | null;
-  /** Plain text that wraps: its lines as pdfkit's line wrapper broke them, kept for drawing. */
-  lines?: string[];
-}
-
 const PAD = 3;
 
 export class Flow {
@@ -42,7 +35,7 @@ export class Flow {
   readonly width: number;
   readonly bottom: number;
   private section: StructElement | null = null;
-  private readonly typeset: Typesetter;
+  private readonly text: TextBoxes;
 
   /** `glyphs` picks the font for characters DejaVu lacks (emoji); without it, all is DejaVu. */
   constructor(
@@ -51,7 +44,7 @@ export class Flow {
   ) {
     this.width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
     this.bottom = doc.page.height - PAGE.margin.bottom;
-    this.typeset = new Typesetter(doc);
+    this.text = new TextBoxes(doc, this.bottom, glyphs);
   }
 
   get y(): number {
@@ -71,26 +64,10 @@ export class Flow {
     return this.bottom - PAGE.margin.top;
   }
 
-  /** Sets font, size and colour, skipping what is already set: pdfkit writes an operator (and
-   *  parses the colour again) on every call, which adds up over 20,000 table rows. */
+  /** Sets font, size and colour, skipping what is already set (see TextBoxes.use). */
   use(name: StyleName | TextStyle): TextStyle {
-    const s = typeof name === 'string' ? style[name] : name;
-    const state = this.doc as unknown as { _font?: { name?: string }; _fontSize?: number; _fillColor?: [unknown, unknown] };
-    // A new page starts a new content stream with PDF's default state: set everything again.
-    const fresh = this.doc.page !== this.statePage;
-    this.statePage = this.doc.page;
-    const font = this.fonts.get(s.font);
-    if (fresh || !font || state._font !== font) {
-      this.doc.font(s.font);
-      this.fonts.set(s.font, state._font!);
-    }
-    if (fresh || state._fontSize !== s.size) this.doc.fontSize(s.size);
-    if (fresh || state._fillColor?.[0] !== s.colour) this.doc.fillColor(s.colour);
-    return s;
+    return this.text.use(name);
   }
-
-  private readonly fonts = new Map<string, unknown>();
-  private statePage: unknown = null;
 
   newPage(): void {
     this.doc.addPage();
@@ -130,118 +107,21 @@ export class Flow {
     this.doc.endMarkedContent();
   }
 
-  private runsOf(text: string, s: TextStyle): Run[] | null {
-    return this.glyphs ? this.glyphs.runs(text, s.font) : null;
-  }
-
-  /** Width of `text` when it fits on one line of `width`, else null (it needs wrapping). */
-  oneLine(text: string, s: TextStyle, width: number, runs = this.runsOf(text, s)): number | null {
-    this.use(s);
-    if (text.includes('\n')) return null;
-    let w = 0;
-    if (runs) {
-      for (const run of runs) {
-        this.doc.font(run.font);
-        w += this.doc.widthOfString(run.text);
-      }
-      this.statePage = null;
-      this.use(s);
-    } else w = this.typeset.ready ? this.typeset.width(text) : this.doc.widthOfString(text);
-    return w <= width ? w : null;
-  }
-
-  /** The gap pdfkit puts under each wrapped line of this style. */
-  private lineGap(s: TextStyle): number {
-    return s.lineGap || (this.doc as unknown as { _lineGap?: number })._lineGap || 0;
-  }
-
-  /** Plain text broken into lines by pdfkit's own line wrapper, as `doc.text` with this width
-   *  would break it; the height adds up line by line, as `doc.heightOfString` does. */
-  private lines(text: string, s: TextStyle, width: number): { lines: string[]; height: number } {
-    const doc = this.doc as unknown as Doc & { _text(text: string, x: number, y: number, options: object, line: (line: string) => void): void };
-    const { x, y } = doc;
-    const lineGap = this.lineGap(s);
-    const lines: string[] = [];
-    doc._text(text, x, y, { width, lineGap: s.lineGap, height: Infinity }, (line) => {
-      lines.push(line);
-      doc.y += doc.currentLineHeight(true) + lineGap;
-    });
-    const height = doc.y - y;
-    doc.x = x;
-    doc.y = y;
-    return { lines, height };
-  }
-
-  /** How `text` sits in a box of `width`: its height, and its width when it is one line. A table
-   *  measures every cell to size its row and then draws it: the fit is kept between the two, so
-   *  20,000 message rows are laid out once, not twice (issue 9, bench). */
+  /** How `text` sits in a box of `width` (see TextBoxes.fit). */
   fit(text: string, s: TextStyle, width: number): Fit {
-    const runs = this.runsOf(text, s);
-    // Fast path: one short line needs no line-wrapping pass (most table cells and messages).
-    const single = this.oneLine(text, s, width, runs);
-    if (single !== null) return { height: this.doc.currentLineHeight(true) + s.lineGap, single, runs };
-    if (runs || !this.typeset.ready) return { height: this.doc.heightOfString(runs && this.glyphs ? this.glyphs.proxy(runs) : text, { width, lineGap: s.lineGap }), single, runs };
-    // Wrapped once here and drawn from these lines: not wrapped a second time to draw.
-    const { lines, height } = this.lines(text, s, width);
-    return { height, single, runs, lines };
+    return this.text.fit(text, s, width);
   }
 
   measure(text: string, s: TextStyle, width: number): number {
-    return this.fit(text, s, width).height;
+    return this.text.measure(text, s, width);
   }
 
-  /** Draws text in a box of `width`: a single line goes straight to pdfkit's line drawing (no
-   *  wrapper pass, the slow part for 20,000 short cells), anything longer is wrapped. `fitted`:
-   *  what `fit` found for this text, style and width, if the caller measured it already. */
   boxText(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', fitted?: Fit): void {
-    this.use(s);
-    const { single, runs, lines, height } = fitted ?? this.fit(text, s, width);
-    if (single !== null) {
-      if (runs) this.drawRuns(runs, s, align === 'right' ? x + width - single : x, y, { lineBreak: false });
-      else this.typeset.line(text, align === 'right' ? x + width - single : x, y);
-      // Without a width pdfkit advances x, not y: move down one line as wrapped text would.
-      this.doc.x = x;
-      this.doc.y = y + this.doc.currentLineHeight(true) + s.lineGap;
-    } else if (lines && align === 'left' && y + height - this.lineGap(s) + 0.01 <= this.bottom) {
-      // What doc.text(text, x, y, { width }) draws, line by line (pdfkit drops the "\n" it kept),
-      // when all of it fits above the page foot (else pdfkit's wrapper carries it over a page).
-      const step = this.doc.currentLineHeight(true) + this.lineGap(s);
-      let top = y;
-      for (const line of lines) {
-        this.typeset.line(line.replace(/\n/g, ''), x, top);
-        top += step;
-      }
-      this.doc.x = x;
-      this.doc.y = top;
-    } else this.wrapped(text, s, x, y, width, align, runs);
+    this.text.boxText(text, s, x, y, width, align, fitted);
   }
 
-  /** Wrapped text that may flow over pages; runs in other fonts (emoji) continue the same lines. */
-  wrapped(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', runs = this.runsOf(text, s)): void {
-    this.use(s);
-    if (runs) this.drawRuns(runs, s, x, y, { width, align, lineGap: s.lineGap });
-    else this.doc.text(text, x, y, { width, align, lineGap: s.lineGap });
-  }
-
-  /** pdfkit's "continued" text: one paragraph, the font switched between pieces. */
-  private drawRuns(runs: readonly Run[], s: TextStyle, x: number, y: number, options: Record<string, unknown>): void {
-    if (options.lineBreak === false) {
-      let cx = x;
-      for (const run of runs) {
-        this.doc.font(run.font);
-        this.doc.text(run.text, cx, y, { lineBreak: false });
-        cx += this.doc.widthOfString(run.text);
-      }
-    } else {
-      runs.forEach((run, i) => {
-        this.doc.font(run.font);
-        const more = { ...options, continued: i < runs.length - 1 };
-        if (i === 0) this.doc.text(run.text, x, y, more);
-        else this.doc.text(run.text, more);
-      });
-    }
-    this.statePage = null;
-    this.use(s);
+  wrapped(text: string, s: TextStyle, x: number, y: number, width: number, align: 'left' | 'right' = 'left', runs?: Run[] | null): void {
+    this.text.wrapped(text, s, x, y, width, align, runs); // undefined: TextBoxes finds the runs
   }
 
   /** Heading with keep-with-next: it moves to the next page unless `keep` points of what follows fit. */
@@ -256,9 +136,9 @@ export class Flow {
       // One line: what pdfkit's wrapper would draw for it, and where it would leave y.
       if (fit.single !== null && !fit.runs) {
         this.use(s); // measured before `ensure`, which may have started a page
-        this.typeset.line(text, this.left, top);
+        this.text.line(text, this.left, top, fit.words);
         this.doc.x = this.left;
-        this.doc.y = top + (this.doc.currentLineHeight(true) + this.lineGap(s));
+        this.doc.y = top + (this.doc.currentLineHeight(true) + this.text.lineGap(s));
       } else this.wrapped(text, s, this.left, top, this.width, 'left', fit.runs);
     });
     if (level === 1) {

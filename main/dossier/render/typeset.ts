@@ -45,7 +45,8 @@ interface DocInternals {
 /** A word as pdfkit lays it out: its advance (fontkit sums it on every read), and once drawn, its
  *  glyphs as pdfkit's `encode` gives them (hex glyph ids in the subset) with their positions, and
  *  cut where pdfkit cuts a TJ array: after each kerned glyph ("<hex> adjustment"). */
-interface Word {
+export interface Word {
+  text: string;
   advance: number;
   hex?: string[];
   positions?: Position[];
@@ -85,6 +86,22 @@ export class Typesetter {
     return this.state._font?.layoutCache !== undefined;
   }
 
+  /** A line's words in the current font with its width (`doc.widthOfString`, to the last bit):
+   *  a table cell is measured, then drawn from the same words, not split and looked up again. */
+  measure(text: string): { words: Word[]; width: number } {
+    const font = this.state._font;
+    const words: Word[] = [];
+    let advance = 0;
+    for (let at = 0; at < text.length; ) {
+      const end = wordEnd(text, at);
+      const word = this.word(font, text.slice(at, end));
+      words.push(word);
+      advance += word.advance;
+      at = end;
+    }
+    return { words, width: this.scaled(advance, text) };
+  }
+
   /** `doc.widthOfString(text)` in the current font and size, to the last bit. */
   width(text: string): number {
     const font = this.state._font;
@@ -111,15 +128,14 @@ export class Typesetter {
       this.words = words;
     }
     let word = this.words.get(text);
-    if (!word) this.words.set(text, (word = { advance: font.layoutCached(text).advanceWidth }));
+    if (!word) this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
     return word;
   }
 
-  private encode(font: EmbeddedFont, text: string): Required<Word> {
-    const word = this.word(font, text);
+  private encode(font: EmbeddedFont, word: Word): Required<Word> {
     if (word.pieces) return word as Required<Word>;
     // As pdfkit's font.encode: each glyph joins the subset in the order it is first drawn.
-    const run = font.layoutCached(text);
+    const run = font.layoutCached(word.text);
     const hex: string[] = [];
     for (const glyph of run.glyphs) {
       const gid = font.subset.includeGlyph(glyph.id);
@@ -145,8 +161,9 @@ export class Typesetter {
   }
 
   /** `doc.text(text, x, y, { lineBreak: false })` for one line without "\n", in the current font,
-   *  size and colour; leaves doc.x and doc.y as that call does. */
-  line(text: string, x: number, y: number): void {
+   *  size and colour; leaves doc.x and doc.y as that call does. `words`: what `measure` gave for
+   *  this text in this font, if it was measured. */
+  line(text: string, x: number, y: number, words?: readonly Word[]): void {
     const doc = this.state;
     this.doc.x = x;
     this.doc.y = y;
@@ -157,13 +174,11 @@ export class Typesetter {
     const drawn: Required<Word>[] = [];
     let offsets = false;
     let advance = 0;
-    for (let at = 0; at < text.length; ) {
-      const end = wordEnd(text, at);
-      const word = this.encode(font, text.slice(at, end));
+    for (const measured of words ?? this.measure(text).words) {
+      const word = this.encode(font, measured);
       drawn.push(word);
       offsets ||= word.offsets;
       advance += word.advance;
-      at = end;
     }
     const dy = (font.ascender / 1000) * size;
     const h = page.height;
