@@ -1,7 +1,8 @@
 // The pieces of the one module for zoned time that the importers, the CLI and the charts now share.
 import { describe, expect, it } from 'vitest';
 import { isoWhenText, readTypedDay } from '../../../shared/timeFormat';
-import { isCalendarDay, localDay, offsetMinutes, utcToWall, wallPartsToInstant } from '../../../shared/zonedTime';
+import fc from 'fast-check';
+import { isCalendarDay, localDay, offsetMinutes, utcToWall, wallClock, wallPartsToInstant } from '../../../shared/zonedTime';
 
 const at = (ms: number) => new Date(ms).toISOString();
 const wall = (year: number, month: number, day: number, hour: number, minute: number) => ({ year, month, day, hour, minute, second: 0 });
@@ -68,6 +69,24 @@ describe('the wall clock read from the formatted text (issue 9, bench)', () => {
     for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 7 * 3_600_000 + 13 * 60_000) instants.push(ms);
     for (const zone of zones) {
       for (const ms of instants) expect([zone, utcToWall(new Date(ms).toISOString(), zone)]).toEqual([zone, byParts(ms, zone)]);
+    }
+  });
+
+  it('gives the wall clock a Date with the offset would give (property, years 1-9999, leap days, negative offsets)', () => {
+    const byDate = (ms: number, zone: string) => {
+      const local = new Date(ms + offsetMinutes(ms, zone) * 60_000);
+      return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
+    };
+    const zones = fc.constantFrom('UTC', 'Europe/Minsk', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Kiritimati');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) }), zones, (ms, zone) => {
+        const iso = new Date(ms).toISOString();
+        expect(wallClock(iso, zone)).toEqual(byDate(ms, zone));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const iso of ['2024-02-29T23:59:59.999Z', '2000-02-29T12:00:00Z', '1900-03-01T00:00:00Z', '1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '2100-02-28T22:30:00Z']) {
+      for (const zone of ['UTC', 'Europe/Minsk', 'America/New_York']) expect(wallClock(iso, zone)).toEqual(byDate(Date.parse(iso), zone));
     }
   });
 
