@@ -51,9 +51,16 @@ export function dateTimeText(utcIso: string, zone: string, language: TimeLanguag
 /** "UTC+03:00", "UTC+05:30", "UTC-05:00" for that instant in that zone (daylight saving changes it). */
 export function offsetText(utcIso: string, zone: string): string {
   const minutes = offsetMinutes(Date.parse(utcIso), zone);
-  const abs = Math.abs(minutes);
-  return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  // A handful of offsets, written once each (every message of a dossier shows one; issue 9, bench).
+  let text = offsetTexts.get(minutes);
+  if (text === undefined) {
+    const abs = Math.abs(minutes);
+    text = `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+    offsetTexts.set(minutes, text);
+  }
+  return text;
 }
+const offsetTexts = new Map<number, string>();
 
 /** "2024-03-05 21:30 (Europe/Minsk, UTC+03:00)": the command line's one way to say when, in the
  *  event's own zone with its offset; "~" before an approximate time, the day alone for a date. */

@@ -22,7 +22,15 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** What partsFormat writes for years 1000–9999: "03/05/2024, 21:30:00". */
+const WALL_TEXT = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
 function wallParts(instant: number, zone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  // The formatted text read by a pattern costs half of formatToParts (issue 9, bench: a dossier of
+  // 20,000 messages asks for ~20,000 offsets). Anything else (another year range, an engine that
+  // writes it differently) is read from the parts, as before.
+  const text = WALL_TEXT.exec(partsFormat(zone).format(instant));
+  if (text !== null) return { year: Number(text[3]), month: Number(text[1]), day: Number(text[2]), hour: Number(text[4]) % 24, minute: Number(text[5]), second: Number(text[6]) };
   const parts = partsFormat(zone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
@@ -34,20 +42,52 @@ function offsetAt(instant: number, zone: string): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000;
 }
 
-const offsets = new Map<string, number>();
+/** Per zone: quarter hour → minutes (a number key: no string is built per lookup). */
+const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes east of UTC in `zone` at `ms` (+180 in Minsk, +330 in Kolkata). Offsets change at most a
  *  few times a year and only on a quarter hour, so they are looked up once per zone and quarter
  *  hour: a dossier of 20,000 messages then costs milliseconds, not seconds. */
 export function offsetMinutes(ms: number, zone: string): number {
-  const key = `${zone}|${Math.floor(ms / 900_000)}`;
-  let minutes = offsets.get(key);
+  const quarter = Math.floor(ms / 900_000);
+  let known = offsets.get(zone);
+  if (known === undefined) {
+    known = new Map();
+    offsets.set(zone, known);
+  }
+  let minutes = known.get(quarter);
   if (minutes === undefined) {
-    minutes = Math.round(offsetAt(Math.floor(ms / 900_000) * 900_000, zone) / 60_000);
-    if (offsets.size > 200_000) offsets.clear();
-    offsets.set(key, minutes);
+    minutes = Math.round(offsetAt(quarter * 900_000, zone) / 60_000);
+    if (known.size > 200_000) known.clear();
+    known.set(quarter, minutes);
   }
   return minutes;
+}
+
+/** The largest instant a Date holds (ECMAScript: ±100,000,000 days from 1970). */
+const MAX_DATE_MS = 8.64e15;
+
+/** The UTC calendar day and time of `ms`, by arithmetic instead of a Date and six getters (the
+ *  dossier asks ~100,000 times; issue 9, bench): H. Hinnant's days-to-civil, exact over the whole
+ *  proleptic Gregorian range a Date covers, the calendar Date itself uses. */
+function civilClock(ms: number): WallClock {
+  const days = Math.floor(ms / 86_400_000);
+  const inDay = ms - days * 86_400_000;
+  const z = days + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1,
+    hour: Math.floor(inDay / 3_600_000),
+    minute: Math.floor((inDay % 3_600_000) / 60_000),
+    second: Math.floor((inDay % 60_000) / 1000),
+  };
 }
 
 export interface WallClock {
@@ -62,7 +102,9 @@ export interface WallClock {
 /** What a wall clock in `zone` showed at this instant. */
 export function wallClock(utcIso: string, zone: string): WallClock {
   const ms = Date.parse(utcIso);
-  const local = new Date(ms + offsetMinutes(ms, zone) * 60_000);
+  const localMs = ms + offsetMinutes(ms, zone) * 60_000;
+  if (Math.abs(localMs) <= MAX_DATE_MS) return civilClock(localMs);
+  const local = new Date(localMs);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,

@@ -32,6 +32,7 @@ import { isShownImage } from './render/images';
 import { proveRedaction } from './redaction/prove';
 import { addSignaturePlaceholder, signWrittenFile } from './sign';
 import { AtomicOutput, writeError } from './write';
+import { writeDocumentTo } from './documentOutput';
 import type { MemoryOutput } from './memoryOutput';
 
 export interface ExportRequest {
@@ -106,7 +107,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
       certificateSha256: identity.fingerprintSha256,
       createdAt: new Date(exportedAt),
     });
-    doc.on('data', (chunk: Uint8Array) => output.write(chunk));
+    const flushDocument = writeDocumentTo(doc, (chunk) => output.write(chunk));
     const ended = new Promise<void>((resolve, reject) => {
       doc.on('end', resolve);
       doc.on('error', reject);
@@ -148,6 +149,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     const pages = drawFooters(ctx);
     doc.end();
     await ended;
+    flushDocument();
     output.flush();
     output.check();
     await signWrittenFile(output.file, placeholder.offset(), identity);

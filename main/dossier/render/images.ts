@@ -66,6 +66,54 @@ interface OpenedImage {
   orientation?: number;
 }
 
+/** What pdfkit 0.20.2 (pinned) keeps of an opened JPEG, and the parts of the document its
+ *  embedding uses. */
+interface PdfkitJpeg extends OpenedImage {
+  bits?: number;
+  colorSpace?: string;
+  data: Uint8Array | null;
+  obj: unknown;
+}
+interface JpegRef {
+  data: Record<string, unknown>;
+  end(): void;
+}
+interface EmbeddingDoc {
+  _security?: unknown;
+  _write(data: unknown): void;
+  ref(data: object): JpegRef;
+}
+
+/** pdfkit's JPEG.embed without the copy pdfkit's reference makes of the bytes (PDFReference's
+ *  finalize concatenates its pieces into a new array even when there is one: 3 MB per photo).
+ *  pdfkit still writes the object, with the same dictionary in the same key order; only the
+ *  stream, which it would write between the dictionary and "endobj", is handed over here.
+ *  tests/unit/dossier/embedJpeg.test.ts holds the bytes to doc.image's own. */
+export function embedJpeg(doc: RenderContext['doc'], image: PdfkitJpeg): void {
+  const pdf = doc as unknown as EmbeddingDoc;
+  const bytes = image.data;
+  if (pdf._security || image.obj || !(bytes instanceof Uint8Array) || image.bits === undefined) return; // pdfkit's own way
+  const ref = pdf.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: image.bits, Width: image.width, Height: image.height, ColorSpace: image.colorSpace, Filter: 'DCTDecode' });
+  if (image.colorSpace === 'DeviceCMYK') ref.data.Decode = [1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0];
+  ref.data.Length = bytes.length; // where pdfkit's write() would add it: last
+  const write = pdf._write;
+  pdf._write = (data: unknown) => {
+    if (data === 'endobj') {
+      write.call(pdf, 'stream');
+      write.call(pdf, bytes);
+      write.call(pdf, '\nendstream');
+    }
+    write.call(pdf, data);
+  };
+  try {
+    ref.end();
+  } finally {
+    pdf._write = write;
+  }
+  image.obj = ref;
+  image.data = null;
+}
+
 /** Draws the image and its caption; returns false when the file cannot be shown (damaged), and
  *  'metadata' when it is a JPEG whose metadata could not be removed (then it is left out). */
 export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachment, caption: string, label?: string): Promise<boolean | 'metadata'> {
@@ -106,6 +154,8 @@ export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachmen
   flow.tag(
     'Figure',
     () => {
+      // Embedded where doc.image would embed it, so the objects keep their numbers and order.
+      if (attachment.mime === 'image/jpeg') embedJpeg(doc, image as PdfkitJpeg);
       doc.image(image as never, flow.left, top, { width: w, height: h });
     },
     { alt: caption },

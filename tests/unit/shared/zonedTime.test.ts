@@ -1,7 +1,8 @@
 // The pieces of the one module for zoned time that the importers, the CLI and the charts now share.
 import { describe, expect, it } from 'vitest';
 import { isoWhenText, readTypedDay } from '../../../shared/timeFormat';
-import { isCalendarDay, localDay, wallPartsToInstant } from '../../../shared/zonedTime';
+import fc from 'fast-check';
+import { isCalendarDay, localDay, offsetMinutes, utcToWall, wallClock, wallPartsToInstant } from '../../../shared/zonedTime';
 
 const at = (ms: number) => new Date(ms).toISOString();
 const wall = (year: number, month: number, day: number, hour: number, minute: number) => ({ year, month, day, hour, minute, second: 0 });
@@ -50,5 +51,47 @@ describe('the command line', () => {
     expect(isoWhenText('2024-03-05T13:00:00.000Z', 'Asia/Kolkata')).toBe('2024-03-05 18:30 (Asia/Kolkata, UTC+05:30)');
     expect(isoWhenText('2024-03-10T07:30:00.000Z', 'America/New_York', 'approximate')).toBe('~2024-03-10 03:30 (America/New_York, UTC-04:00)');
     expect(isoWhenText('2024-03-10T07:30:00.000Z', 'America/New_York', 'date')).toBe('2024-03-10 (America/New_York)');
+  });
+});
+
+describe('the wall clock read from the formatted text (issue 9, bench)', () => {
+  // What Intl's own parts say, the way wallParts read them before it read the text instead.
+  function byParts(ms: number, zone: string): { date: string; time: string } {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms));
+    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return { date: `${String(get('year')).padStart(4, '0')}-${two(get('month'))}-${two(get('day'))}`, time: `${two(get('hour') % 24)}:${two(get('minute'))}` };
+  }
+
+  it('agrees with the parts in every kind of zone, across transitions and outside years 1000-9999', () => {
+    const zones = ['UTC', 'Europe/Minsk', 'Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu', 'Pacific/Chatham', 'Australia/Lord_Howe', 'Pacific/Kiritimati'];
+    const instants = [Date.UTC(2024, 2, 31, 0, 59, 59), Date.UTC(2024, 9, 27, 1, 0, 0), Date.UTC(1930, 5, 1), Date.UTC(2099, 11, 31, 23, 59, 59), Date.UTC(999, 0, 1, 12), Date.UTC(12000, 6, 1)];
+    for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 7 * 3_600_000 + 13 * 60_000) instants.push(ms);
+    for (const zone of zones) {
+      for (const ms of instants) expect([zone, utcToWall(new Date(ms).toISOString(), zone)]).toEqual([zone, byParts(ms, zone)]);
+    }
+  });
+
+  it('gives the wall clock a Date with the offset would give (property, years 1-9999, leap days, negative offsets)', () => {
+    const byDate = (ms: number, zone: string) => {
+      const local = new Date(ms + offsetMinutes(ms, zone) * 60_000);
+      return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
+    };
+    const zones = fc.constantFrom('UTC', 'Europe/Minsk', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Kiritimati');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) }), zones, (ms, zone) => {
+        const iso = new Date(ms).toISOString();
+        expect(wallClock(iso, zone)).toEqual(byDate(ms, zone));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const iso of ['2024-02-29T23:59:59.999Z', '2000-02-29T12:00:00Z', '1900-03-01T00:00:00Z', '1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '2100-02-28T22:30:00Z']) {
+      for (const zone of ['UTC', 'Europe/Minsk', 'America/New_York']) expect(wallClock(iso, zone)).toEqual(byDate(Date.parse(iso), zone));
+    }
+  });
+
+  it('keeps offsets apart per zone', () => {
+    const ms = Date.UTC(2024, 6, 1, 12);
+    expect([offsetMinutes(ms, 'Europe/Minsk'), offsetMinutes(ms, 'Asia/Kolkata'), offsetMinutes(ms, 'America/St_Johns'), offsetMinutes(ms, 'Europe/Minsk')]).toEqual([180, 330, -150, 180]);
   });
 });
