@@ -56,48 +56,7 @@ export function createDocument(options: DossierOptions, meta: DocumentMeta): Doc
   doc.registerFont('mono', fonts.mono);
   doc.registerFont('emoji', fonts.emoji);
   bufferPageContent(doc);
-  gatherWrites(doc);
   doc.addPage();
   doc.font('sans');
   return doc;
-}
-
-/** Below this a piece waits to go out with the next ones; a page's content or a photo goes as is. */
-const GATHER_BYTES = 64 * 1024;
-
-/** pdfkit pushes each object into its output stream in pieces ("12 0 obj", the dictionary,
- *  "endobj"), each piece a trip through Node's stream machinery and the 'data' listeners, and
- *  turns each string into bytes in a JavaScript loop. A message log's 20,000 row elements alone
- *  are 60,000 such pushes (issue 9, bench). Small pieces are gathered into blocks instead: the
- *  same bytes in the same order, and pdfkit's byte offsets (the cross-reference table) unchanged. */
-function gatherWrites(doc: Doc): void {
-  const internals = doc as unknown as { _offset: number; _write(data: unknown): void; push(chunk: Uint8Array | null): boolean };
-  const push = internals.push.bind(doc);
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const flush = () => {
-    if (pendingBytes === 0) return;
-    const block = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    push(block);
-  };
-  // Anything pushed directly (the end of the document: null) goes after what waits.
-  internals.push = (chunk) => {
-    flush();
-    return push(chunk);
-  };
-  internals._write = (data) => {
-    // As pdfkit's fromBinaryString: each character's low byte, a line feed after a string.
-    const chunk = data instanceof Uint8Array ? data : Buffer.from(`${String(data)}\n`, 'latin1');
-    internals._offset += chunk.length;
-    if (chunk.length >= GATHER_BYTES) {
-      flush();
-      push(chunk);
-      return;
-    }
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= GATHER_BYTES) flush();
-  };
 }
