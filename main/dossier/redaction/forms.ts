@@ -6,6 +6,7 @@
 import { getGender, incline } from 'lvovich';
 import type { Person } from '../../../shared/domain';
 import { phoneNumbersOf } from './phones';
+import { streetNamesOf } from './streets';
 
 export interface PersonForms {
   /** Every case of the name, its parts, and initials with the surname. */
@@ -96,21 +97,6 @@ function partsOfText(text: string | undefined): string[] {
   return [text, ...text.split(/\n+/), ...text.split(/[\n;,]+/)].map((p) => p.trim()).filter((p) => p.length >= 4);
 }
 
-/** Words that say what kind of street a part of an address is, in ru, be and uk, full or cut short. */
-const STREET_KIND = '(?:ул|улица|вул|вуліца|вулиця|пр|пр-т|просп|проспект|праспект|пер|переулок|пров|провулок|завулак|пл|площадь|плошча|площа|б-р|бул|бульвар|ш|шоссе|шаша|шосе|наб|набережная|набярэжная|набережна|тракт|мкр|микрорайон|мікрараён|мікрорайон|пр-д|проезд|тупик|аллея|алея)\\.?';
-const KIND_FIRST = new RegExp(`^${STREET_KIND}\\s+`, 'iu');
-const KIND_LAST = new RegExp(`\\s+${STREET_KIND}$`, 'iu');
-/** A house number written on after the street ("проспект Независимости 44а"). */
-const HOUSE_LAST = /\s+(?:д\.\s*)?\d[\d\p{L}/-]*$/u;
-
-/** The address, whole and in parts, and each street's bare name: she writes "у дома на Сурганова"
- *  where the record says "ул. Сурганова", and the bare name is what tells the other side where. */
-function partsOfAddress(address: string | undefined): string[] {
-  const parts = partsOfText(address);
-  const bare = parts.map((part) => part.replace(HOUSE_LAST, '').replace(KIND_FIRST, '').replace(KIND_LAST, '').trim());
-  return [...parts, ...bare.filter((name, i) => name !== parts[i] && (name.match(/\p{L}/gu)?.length ?? 0) >= 4)];
-}
-
 /** Ukrainian declension is asynchronous (shevchenko): computed once per export, before the
  *  redactor is built. */
 export async function ukrainianFormsOf(person: Person): Promise<NameParts[]> {
@@ -133,6 +119,7 @@ export function formsOfPerson(person: Person, ukrainian: readonly NameParts[] = 
       if (numbers.length === 0) details.add(part);
     }
   }
-  for (const part of partsOfAddress(person.address)) details.add(part);
+  for (const part of partsOfText(person.address)) details.add(part);
+  for (const name of streetNamesOf(partsOfText(person.address))) details.add(name);
   return { names: [...names], details: [...details], phones: [...phones] };
 }

@@ -23,4 +23,12 @@ describe('the forms of an address', () => {
   it('does not make a form of a short remainder', () => {
     expect(detailsOf('ул. Ям, 4')).not.toContain('Ям');
   });
+
+  it('declines a street named by an adjective, as she writes it in a sentence («на Тихой»), in ru, be and uk', () => {
+    expect(detailsOf('ул. Тихая, д. 7, кв. 3')).toEqual(expect.arrayContaining(['Тихая', 'Тихой', 'Тихую', 'Тихою']));
+    expect(detailsOf('Заречный проспект, 10')).toEqual(expect.arrayContaining(['Заречный', 'Заречном', 'Заречного']));
+    expect(detailsOf('ул. Малая Садовая, 2')).toEqual(expect.arrayContaining(['Малая Садовая', 'Малой Садовой']));
+    expect(detailsOf('вул. Садова, 3')).toEqual(expect.arrayContaining(['Садова', 'Садовій', 'Садової']));
+    expect(detailsOf('вуліца Зарэчная, 4')).toEqual(expect.arrayContaining(['Зарэчная', 'Зарэчнай']));
+  });
 });
