@@ -130,6 +130,9 @@ test('no marker from an entry, a person, a file, imported messages or a redacted
     await page.getByLabel(t('export.redactWords'), exact).fill(words);
     await chooseFile(page, harness, t('export.target'), target);
     await page.getByRole('button', { name: t('export.exportButton') }).click();
+    // Both files are named dossier.pdf: the first one's note would already match the second, so
+    // wait for the file itself (it appears only once whole, by rename) before reading any note.
+    await expect.poll(() => existsSync(target), { timeout: 60_000 }).toBe(true);
     await expect(page.locator('.note-ok').filter({ hasText: basename(target) })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(t('export.verifiedOk'))).toBeVisible();
   }
