@@ -190,6 +190,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return serveFile(url.pathname, response);
   });
 
+  // Idle keep-alive sockets are closed by the caller (Node's fetch lets one go after 4 s), never by
+  // the server first: at 5 s (Node's default) a machine under load could see the server close a
+  // socket just as the test reused it, and a call failed with "other side closed".
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('harness: no port');
