@@ -24,6 +24,12 @@ export function PeopleScreen() {
     setSaved(t('people.saved', { name: person.name }));
   }
 
+  // A note about the last save would read as being about the form she has just opened.
+  function startEditing(person: Person | 'new'): void {
+    setSaved(null);
+    setEditing(person);
+  }
+
   return (
     <main className="screen narrow" aria-labelledby="screen-title">
       <div className="screen-head">
@@ -31,7 +37,7 @@ export function PeopleScreen() {
           {t('people.title')}
         </h1>
         {editing === null && (
-          <button type="button" className="primary" onClick={() => setEditing('new')}>
+          <button type="button" className="primary" onClick={() => startEditing('new')}>
             {t('people.add')}
           </button>
         )}
@@ -52,7 +58,7 @@ export function PeopleScreen() {
                   {person.relation ? ` · ${person.relation}` : ''}
                 </p>
               </div>
-              <button type="button" className="secondary" aria-label={t('people.editNamed', { name: person.name })} onClick={() => setEditing(person)}>
+              <button type="button" className="secondary" aria-label={t('people.editNamed', { name: person.name })} onClick={() => startEditing(person)}>
                 {t('people.edit')}
               </button>
             </li>

@@ -109,8 +109,10 @@ test('export: no place is said beside the chooser; writing again to the same fil
   await expectAccessible(page, 'export asking to replace');
   await question.getByRole('button', { name: t('form.replaceYes') }).click();
   await expect(question).toHaveCount(0);
+  // The first export's note may still be on screen in the instant after the click: the file
+  // itself says when the second one is written.
+  await expect.poll(() => statSync(pdf).mtimeMs, { timeout: 60_000 }).toBeGreaterThan(first);
   await expect(page.getByText(t('export.verifiedOk'))).toBeVisible({ timeout: 60_000 });
-  expect(statSync(pdf).mtimeMs).toBeGreaterThan(first);
   await expect(page.getByText(t('errors.INVALID_INPUT'))).toHaveCount(0);
 });
 

@@ -37,12 +37,18 @@ test('свидетель: телефоны и адрес сохраняются 
 
   // Editing her relation later keeps every contact and the address (before, saving dropped both).
   await page.getByRole('button', { name: t('people.editNamed', { name: 'Ирина Лебедева' }) }).click();
+  // The last save's note goes once she opens the form again: it would read as being about it.
+  await expect(page.getByText(t('people.saved', { name: 'Ирина Лебедева' }))).toHaveCount(0);
   await expect(form.getByLabel(t('people.contact'), exact)).toHaveValue('+375 29 123-45-67\nirina.lebedeva@example.org');
   await expect(form.getByLabel(t('people.address'), exact)).toHaveValue('г. Минск, ул. Сурганова, 12-5');
   await form.getByLabel(t('people.relation'), exact).fill('соседка');
   await form.getByRole('button', { name: t('people.save'), ...exact }).click();
+  // The first save's note can still be on screen in the instant after this click, so the test
+  // waits for the vault itself to hold the new relation (the clean-clone run caught that race).
+  const listed = async () => ((await harness.call('people.list', {})) as Person[])[0];
+  await expect.poll(async () => (await listed())?.relation, { timeout: 20_000 }).toBe('соседка');
   await expect(page.getByText(t('people.saved', { name: 'Ирина Лебедева' }))).toBeVisible();
-  const [witness] = (await harness.call('people.list', {})) as Person[];
+  const witness = await listed();
   expect(witness).toMatchObject({
     name: 'Ирина Лебедева',
     relation: 'соседка',
