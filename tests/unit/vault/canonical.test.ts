@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashOf } from '../../../main/vault/canonical';
+import { canonicalJson, hashOf, referenceCanonicalJson } from '../../../main/vault/canonical';
 import { findChainBreak, GENESIS_HASH, linkHash, type LedgerLink } from '../../../main/vault/ledger';
 
 describe('canonical JSON', () => {
@@ -19,9 +19,30 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('writes exactly the text of the definition, byte for byte (property): stored rows and the ledger hash it', () => {
+    const key = fc.oneof(fc.string(), fc.constantFrom('__proto__', '10', '9', '0', '01', '-1', '4294967295', 'constructor'));
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.date({ noInvalidDate: true })),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 5 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        if (v === undefined) return;
+        expect(canonicalJson(v)).toBe(referenceCanonicalJson(v));
+      }),
+      { numRuns: 2000 },
+    );
+    // The keys a plain object would reorder or not keep as its own.
+    const awkward = JSON.parse('{"10":1,"9":2,"__proto__":{"b":1,"a":2},"x":[{"2":0,"10":1}]}') as unknown;
+    expect(canonicalJson(awkward)).toBe('{"10":1,"9":2,"__proto__":{"a":2,"b":1},"x":[{"10":1,"2":0}]}');
+    expect(canonicalJson(awkward)).toBe(referenceCanonicalJson(awkward));
+  });
+
   it('refuses values JSON cannot carry faithfully', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
     expect(() => canonicalJson(() => 1)).toThrow();
+    expect(() => canonicalJson({ a: [1, { b: Number.POSITIVE_INFINITY }] })).toThrow(TypeError);
+    expect(() => canonicalJson({ a: 10n })).toThrow(TypeError);
   });
 });
 
