@@ -2,7 +2,6 @@
 // pdfkit, streaming to a temporary file (or into memory, for the hand-over) → footers and contents → sign in place → move into place.
 // Any failure removes the temporary file and surfaces as DISK_FULL or EXPORT_FAILED.
 import { X509Certificate } from 'node:crypto';
-import type { Attachment } from '../../shared/domain';
 import type { DossierExportResult } from '../../shared/dossierContract';
 import type { DossierOptions } from '../../shared/dossierOptions';
 import { DossierError } from '../../shared/errors';
@@ -28,7 +27,6 @@ import { drawContents, drawFooters } from './render/pageFurniture';
 import { renderSummary } from './render/summary';
 import { readDossierData, type DossierData } from './select';
 import { datesForDossier } from '../filing/datesInDossier';
-import { isShownImage } from './render/images';
 import { proveRedaction } from './redaction/prove';
 import { addSignaturePlaceholder, signWrittenFile } from './sign';
 import { AtomicOutput, writeError } from './write';
@@ -55,33 +53,6 @@ export async function readWhole(db: Db, id: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const chunk of attachmentChunks(db, id)) parts.push(chunk);
   return Buffer.concat(parts);
-}
-
-/** How many photos may be read ahead of the one being laid out (~3 MB each). */
-const READ_AHEAD = 6;
-
-/** Photos are read in order, a few ahead of the page being laid out, starting before the first
- *  section: the vault's decryption (~130 MB/s) then runs while pdfkit lays out text, and at most
- *  READ_AHEAD + 1 photos are in memory. */
-function photoLoader(db: Db, data: DossierData): (attachment: Attachment) => Promise<Buffer> {
-  const order = data.entries.flatMap((d) => d.attachments.filter((a) => isShownImage(a.mime)).map((a) => a.id));
-  const position = new Map(order.map((id, i) => [id, i]));
-  const pending = new Map<string, Promise<Buffer>>();
-  let next = 0;
-  const fill = (from: number) => {
-    for (next = Math.max(next, from); next < order.length && next < from + READ_AHEAD; next += 1) {
-      const loading = readWhole(db, order[next]!);
-      loading.catch(() => undefined); // a failure surfaces when it is awaited
-      pending.set(order[next]!, loading);
-    }
-  };
-  fill(0);
-  return (attachment) => {
-    const loading = pending.get(attachment.id) ?? readWhole(db, attachment.id);
-    pending.delete(attachment.id);
-    fill((position.get(attachment.id) ?? -1) + 1);
-    return loading;
-  };
 }
 
 export async function exportDossier(db: Db, request: ExportRequest, now: () => Date): Promise<DossierExportResult> {
@@ -124,7 +95,10 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
       signer,
       exportedAt,
       zone,
-      loadAttachment: photoLoader(db, data),
+      // Read when drawn, one at a time. The vault's engine is synchronous, so reading ahead would
+      // overlap nothing (it only held more photos in memory); a worker thread for the layout was
+      // tried and shelved (branch s6-layout-thread: on a busy machine it cost more than it won).
+      loadAttachment: (attachment) => readWhole(db, attachment.id),
       checkpoint: () => output.check(),
       sectionPages: new Map<SectionId, number>(),
     };
