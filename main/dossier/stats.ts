@@ -80,6 +80,19 @@ export function perWeek(days: readonly Bucket[]): Bucket[] {
   return weeks;
 }
 
+/** Folds continuous day buckets into calendar months ("2024-03", keyLength 7) or years ("2024", 4):
+ *  a chart over years of messages has a bar per month or year, not a thousand hairlines. */
+export function perPeriodOfDays(days: readonly Bucket[], keyLength: 7 | 4): Bucket[] {
+  const periods: Bucket[] = [];
+  for (const day of days) {
+    const key = day.key.slice(0, keyLength);
+    const last = periods[periods.length - 1];
+    if (last?.key === key) last.value += day.value;
+    else periods.push({ key, value: day.value });
+  }
+  return periods;
+}
+
 export interface Burst {
   count: number;
   first: number;

@@ -61,6 +61,8 @@ export const be: Strings = {
     incidentsPerMonth: 'Здарэнні па месяцах',
     messagesPerDay: 'Паведамленні і званкі асобы, якая ўчыніла гвалт, па днях',
     messagesPerWeek: 'Паведамленні і званкі асобы, якая ўчыніла гвалт, па тыднях',
+    messagesPerMonth: 'Паведамленні і званкі асобы, якая ўчыніла гвалт, па месяцах',
+    messagesPerYear: 'Паведамленні і званкі асобы, якая ўчыніла гвалт, па гадах',
     lossesByMonth: (currency, total) => `Эканамічныя страты ў ${currency} па месяцах (усяго ${total})`,
     noIncidents: 'У дасье няма здарэнняў.',
     noMessages: 'У дасье няма паведамленняў і званкоў.',

@@ -61,6 +61,8 @@ export const en: Strings = {
     incidentsPerMonth: 'Incidents per month',
     messagesPerDay: 'Messages and calls from the perpetrator per day',
     messagesPerWeek: 'Messages and calls from the perpetrator per week',
+    messagesPerMonth: 'Messages and calls from the perpetrator per month',
+    messagesPerYear: 'Messages and calls from the perpetrator per year',
     lossesByMonth: (currency, total) => `Economic losses in ${currency} per month (total ${total})`,
     noIncidents: 'No incidents in this dossier.',
     noMessages: 'No messages or calls in this dossier.',

@@ -61,6 +61,8 @@ export const ru: Strings = {
     incidentsPerMonth: 'Происшествия по месяцам',
     messagesPerDay: 'Сообщения и звонки лица, совершившего насилие, по дням',
     messagesPerWeek: 'Сообщения и звонки лица, совершившего насилие, по неделям',
+    messagesPerMonth: 'Сообщения и звонки лица, совершившего насилие, по месяцам',
+    messagesPerYear: 'Сообщения и звонки лица, совершившего насилие, по годам',
     lossesByMonth: (currency, total) => `Экономический ущерб в ${currency} по месяцам (всего ${total})`,
     noIncidents: 'В досье нет происшествий.',
     noMessages: 'В досье нет сообщений и звонков.',

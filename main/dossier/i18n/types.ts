@@ -65,6 +65,8 @@ export interface Strings extends SharedWords {
     incidentsPerMonth: string;
     messagesPerDay: string;
     messagesPerWeek: string;
+    messagesPerMonth: string;
+    messagesPerYear: string;
     lossesByMonth: (currency: string, total: string) => string;
     noIncidents: string;
     noMessages: string;

@@ -1,12 +1,13 @@
 // Section 1: the ten-minute view. Counts, then three charts: incidents per month, messages and calls
-// per day (per week over long stretches), and economic losses per month in each currency.
+// per day (per week, month or year over long stretches), and economic losses per month in each currency.
 import { addDecimal, totalsByCurrency } from '../decimal';
 import { contactFromAbuser } from '../../importers/patterns';
-import { monthKey, perDay, perMonth, perWeek, type Bucket } from '../stats';
+import { monthKey, perDay, perMonth, perPeriodOfDays, perWeek, type Bucket } from '../stats';
 import { barChart } from './charts';
 import { startSection, type RenderContext } from './context';
 
-const MAX_DAY_BARS = 120;
+/** More bars than this are too thin to read: the chart goes to the next longer period. */
+const MAX_BARS = 120;
 
 export function compactNumber(locale: string): (value: number) => string {
   const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
@@ -17,11 +18,18 @@ function altValues(buckets: readonly { label: string; value: number }[], short: 
   return buckets.map((b) => `${b.label}: ${short(b.value)}`).join('; ');
 }
 
-/** Messages per day, folded into weeks when there would be too many bars to read. */
+/** Messages per day; per week, month or year when there would be too many bars to read. Once the
+ *  chart spans more than one year every day label says its year: "02.12" alone could be any. */
 export function messageBars(ctx: RenderContext, days: Bucket[]): { title: string; bars: { label: string; value: number }[] } {
   const { fmt, s } = ctx;
-  if (days.length > MAX_DAY_BARS) return { title: s.summary.messagesPerWeek, bars: perWeek(days).map((w) => ({ label: fmt.dayLabel(w.key), value: w.value })) };
-  return { title: s.summary.messagesPerDay, bars: days.map((d) => ({ label: fmt.dayLabel(d.key), value: d.value })) };
+  const years = days.length > 0 && days[0]!.key.slice(0, 4) !== days[days.length - 1]!.key.slice(0, 4);
+  const day = (b: Bucket) => ({ label: years ? fmt.calendarDay(b.key) : fmt.dayLabel(b.key), value: b.value });
+  if (days.length <= MAX_BARS) return { title: s.summary.messagesPerDay, bars: days.map(day) };
+  const weeks = perWeek(days);
+  if (weeks.length <= MAX_BARS) return { title: s.summary.messagesPerWeek, bars: weeks.map(day) };
+  const months = perPeriodOfDays(days, 7);
+  if (months.length <= MAX_BARS) return { title: s.summary.messagesPerMonth, bars: months.map((b) => ({ label: fmt.month(b.key), value: b.value })) };
+  return { title: s.summary.messagesPerYear, bars: perPeriodOfDays(days, 4).map((b) => ({ label: b.key, value: b.value })) };
 }
 
 export function renderSummary(ctx: RenderContext): void {
