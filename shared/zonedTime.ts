@@ -39,7 +39,16 @@ function wallParts(instant: number, zone: string): Record<'year' | 'month' | 'da
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 function offsetAt(instant: number, zone: string): number {
   const w = wallParts(instant, zone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000;
+  // The wall clock's year from the instant's own UTC year (the two differ only across New Year's
+  // night): Intl writes year 1 BC as "1", and Date.UTC reads years 0–99 as 1900–1999, which put
+  // an entry dated 0024 (a typo for 2024) 1,900 years away.
+  const utc = new Date(instant);
+  const month = utc.getUTCMonth() + 1;
+  const year = utc.getUTCFullYear() + (w.month === 1 && month === 12 ? 1 : w.month === 12 && month === 1 ? -1 : 0);
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, w.month - 1, w.day);
+  wall.setUTCHours(w.hour, w.minute, w.second, 0);
+  return wall.getTime() - Math.floor(instant / 1000) * 1000;
 }
 
 /** Per zone: quarter hour → minutes (a number key: no string is built per lookup). */

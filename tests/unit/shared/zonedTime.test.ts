@@ -54,6 +54,9 @@ describe('the command line', () => {
   });
 });
 
+/** 2 January of year 1 (Date.UTC(1, …) would be 1901: it reads years 0–99 as 1900–1999). */
+const YEAR_ONE = Date.parse('0001-01-02T00:00:00Z');
+
 describe('the wall clock read from the formatted text (issue 9, bench)', () => {
   // What Intl's own parts say, the way wallParts read them before it read the text instead.
   function byParts(ms: number, zone: string): { date: string; time: string } {
@@ -66,6 +69,8 @@ describe('the wall clock read from the formatted text (issue 9, bench)', () => {
   it('agrees with the parts in every kind of zone, across transitions and outside years 1000-9999', () => {
     const zones = ['UTC', 'Europe/Minsk', 'Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu', 'Pacific/Chatham', 'Australia/Lord_Howe', 'Pacific/Kiritimati'];
     const instants = [Date.UTC(2024, 2, 31, 0, 59, 59), Date.UTC(2024, 9, 27, 1, 0, 0), Date.UTC(1930, 5, 1), Date.UTC(2099, 11, 31, 23, 59, 59), Date.UTC(999, 0, 1, 12), Date.UTC(12000, 6, 1)];
+    // Years 1–99 (a date typed 0024 for 2024): Date.UTC reads them as 1900–1999.
+    instants.push(...['0024-03-02T10:00:00Z', '0001-01-01T12:00:00Z', '0099-12-31T23:30:00Z', '0050-06-15T00:10:00Z'].map((iso) => Date.parse(iso)));
     for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 7 * 3_600_000 + 13 * 60_000) instants.push(ms);
     for (const zone of zones) {
       for (const ms of instants) expect([zone, utcToWall(new Date(ms).toISOString(), zone)]).toEqual([zone, byParts(ms, zone)]);
@@ -79,7 +84,7 @@ describe('the wall clock read from the formatted text (issue 9, bench)', () => {
     };
     const zones = fc.constantFrom('UTC', 'Europe/Minsk', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Kiritimati');
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) }), zones, (ms, zone) => {
+      fc.property(fc.integer({ min: YEAR_ONE, max: Date.UTC(9999, 11, 30) }), zones, (ms, zone) => {
         const iso = new Date(ms).toISOString();
         expect(wallClock(iso, zone)).toEqual(byDate(ms, zone));
       }),
@@ -88,6 +93,17 @@ describe('the wall clock read from the formatted text (issue 9, bench)', () => {
     for (const iso of ['2024-02-29T23:59:59.999Z', '2000-02-29T12:00:00Z', '1900-03-01T00:00:00Z', '1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '2100-02-28T22:30:00Z']) {
       for (const zone of ['UTC', 'Europe/Minsk', 'America/New_York']) expect(wallClock(iso, zone)).toEqual(byDate(Date.parse(iso), zone));
     }
+  });
+
+  it('never puts a wall clock more than a day from UTC, whatever the year (property, years 1-9999)', () => {
+    const zones = fc.constantFrom('UTC', 'Europe/Minsk', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Kiritimati');
+    fc.assert(
+      fc.property(fc.integer({ min: YEAR_ONE, max: Date.UTC(9999, 11, 30) }), zones, (ms, zone) => {
+        expect(Math.abs(offsetMinutes(ms, zone))).toBeLessThanOrEqual(24 * 60);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(wallClock('0024-03-02T10:00:00.000Z', 'UTC')).toMatchObject({ year: 24, month: 3, day: 2, hour: 10 });
   });
 
   it('keeps offsets apart per zone', () => {
