@@ -63,11 +63,14 @@ export interface Strings extends SharedWords {
   summary: {
     intro: string;
     incidentsPerMonth: string;
+    incidentsPerYear: string;
     messagesPerDay: string;
     messagesPerWeek: string;
     messagesPerMonth: string;
     messagesPerYear: string;
     lossesByMonth: (currency: string, total: string) => string;
+    lossesByYear: (currency: string, total: string) => string;
+    onlyYearsWithEvents: (most: number) => string;
     noIncidents: string;
     noMessages: string;
     noLosses: string;

@@ -6,11 +6,11 @@ import { contactFromAbuser } from '../../importers/patterns';
 import type { Format } from '../format';
 import type { Strings } from '../i18n';
 import type { DossierEntry, ExhibitAttachment } from '../select';
-import { busiestWindow, dayKey, perDay, perHour } from '../stats';
+import { busiestWindow, dayKey, perHour } from '../stats';
 import { barChart } from './charts';
 import { bookmark, startSection, type RenderContext } from './context';
 import type { Cell, Column, Row } from './flow';
-import { compactNumber, messageBars } from './summary';
+import { compactNumber, messageBars, noteGaps } from './summary';
 
 export function messageText(s: Strings, fmt: Format, m: Message): string {
   if (!m.isCall) return m.text;
@@ -102,10 +102,11 @@ function renderLog(ctx: RenderContext, d: DossierEntry): void {
     [s.log.busiest24, burstText(s, fmt, his, 24)],
     [s.log.busiest72, burstText(s, fmt, his, 72)],
   ]);
-  const chart = messageBars(ctx, perDay(his.map((m) => ({ at: m.sentAt, zone: m.zone }))));
+  const chart = messageBars(ctx, his.map((m) => ({ at: m.sentAt, zone: m.zone })));
   const short = compactNumber(fmt.locale);
   const alt = s.summary.chartAlt(chart.title, chart.bars.map((b) => `${b.label}: ${b.value}`).join('; '));
   barChart(flow, { title: chart.title === s.summary.messagesPerDay ? s.log.perDay : chart.title, bars: chart.bars, short, alt, integer: true, height: 90 });
+  noteGaps(ctx, chart.series);
   // By hour of the local day: messages at 3 a.m. are part of what stalking is.
   const hours = perHour(his.map((m) => ({ at: m.sentAt, zone: m.zone }))).map((value, hour) => ({ label: String(hour).padStart(2, '0'), value }));
   barChart(flow, { title: s.log.perHour, bars: hours, short, alt: s.summary.chartAlt(s.log.perHour, hours.map((b) => `${b.label}: ${b.value}`).join('; ')), integer: true, height: 80 });

@@ -2,7 +2,7 @@
 // per day (per week, month or year over long stretches), and economic losses per month in each currency.
 import { addDecimal, totalsByCurrency } from '../decimal';
 import { contactFromAbuser } from '../../importers/patterns';
-import { monthKey, perDay, perMonth, perPeriodOfDays, perWeek, type Bucket } from '../stats';
+import { chartSeries, periodKey, type Series } from '../chartSeries';
 import { barChart } from './charts';
 import { startSection, type RenderContext } from './context';
 
@@ -18,18 +18,30 @@ function altValues(buckets: readonly { label: string; value: number }[], short: 
   return buckets.map((b) => `${b.label}: ${short(b.value)}`).join('; ');
 }
 
-/** Messages per day; per week, month or year when there would be too many bars to read. Once the
- *  chart spans more than one year every day label says its year: "02.12" alone could be any. */
-export function messageBars(ctx: RenderContext, days: Bucket[]): { title: string; bars: { label: string; value: number }[] } {
-  const { fmt, s } = ctx;
-  const years = days.length > 0 && days[0]!.key.slice(0, 4) !== days[days.length - 1]!.key.slice(0, 4);
-  const day = (b: Bucket) => ({ label: years ? fmt.calendarDay(b.key) : fmt.dayLabel(b.key), value: b.value });
-  if (days.length <= MAX_BARS) return { title: s.summary.messagesPerDay, bars: days.map(day) };
-  const weeks = perWeek(days);
-  if (weeks.length <= MAX_BARS) return { title: s.summary.messagesPerWeek, bars: weeks.map(day) };
-  const months = perPeriodOfDays(days, 7);
-  if (months.length <= MAX_BARS) return { title: s.summary.messagesPerMonth, bars: months.map((b) => ({ label: fmt.month(b.key), value: b.value })) };
-  return { title: s.summary.messagesPerYear, bars: perPeriodOfDays(days, 4).map((b) => ({ label: b.key, value: b.value })) };
+/** Axis labels of a series. A day (or a week's first day) says its year once the chart spans more
+ *  than one: "02.12" alone could be any. */
+function labelled(ctx: RenderContext, series: Series): { label: string; value: number }[] {
+  const { fmt } = ctx;
+  const years = series.bars.length > 0 && series.bars[0]!.key.slice(0, 4) !== series.bars[series.bars.length - 1]!.key.slice(0, 4);
+  const label = (key: string) => {
+    if (series.period === 'month') return fmt.month(key);
+    if (series.period === 'year') return key;
+    return years ? fmt.calendarDay(key) : fmt.dayLabel(key);
+  };
+  return series.bars.map((b) => ({ label: label(b.key), value: b.value }));
+}
+
+/** Messages per day; per week, month or year when there would be too many bars to read. */
+export function messageBars(ctx: RenderContext, messages: readonly { at: string; zone: string }[]): { title: string; bars: { label: string; value: number }[]; series: Series } {
+  const { s } = ctx;
+  const series = chartSeries(messages, 'day', MAX_BARS);
+  const titles = { day: s.summary.messagesPerDay, week: s.summary.messagesPerWeek, month: s.summary.messagesPerMonth, year: s.summary.messagesPerYear };
+  return { title: titles[series.period], bars: labelled(ctx, series), series };
+}
+
+/** Under a chart that shows only the years with events (they are more than MAX_BARS years apart). */
+export function noteGaps(ctx: RenderContext, series: Series): void {
+  if (!series.continuous) ctx.flow.paragraph(ctx.s.summary.onlyYearsWithEvents(MAX_BARS), 'small');
 }
 
 export function renderSummary(ctx: RenderContext): void {
@@ -49,34 +61,41 @@ export function renderSummary(ctx: RenderContext): void {
     [s.entry.attachments, fmt.count(files, s.units.files)],
   ]);
 
-  const incidents = perMonth(data.entries.filter((d) => d.entry.kind === 'incident').map((d) => ({ at: d.entry.occurredAt.at, zone: d.entry.occurredAt.zone })));
-  if (incidents.length === 0) flow.paragraph(s.summary.noIncidents, 'small');
+  const incidents = chartSeries(data.entries.filter((d) => d.entry.kind === 'incident').map((d) => ({ at: d.entry.occurredAt.at, zone: d.entry.occurredAt.zone })), 'month', MAX_BARS);
+  if (incidents.bars.length === 0) flow.paragraph(s.summary.noIncidents, 'small');
   else {
-    const bars = incidents.map((b) => ({ label: fmt.month(b.key), value: b.value }));
-    barChart(flow, { title: s.summary.incidentsPerMonth, bars, short, integer: true, alt: s.summary.chartAlt(s.summary.incidentsPerMonth, altValues(bars, short)) });
+    const bars = labelled(ctx, incidents);
+    const title = incidents.period === 'month' ? s.summary.incidentsPerMonth : s.summary.incidentsPerYear;
+    barChart(flow, { title, bars, short, integer: true, alt: s.summary.chartAlt(title, altValues(bars, short)) });
+    noteGaps(ctx, incidents);
   }
   ctx.checkpoint();
 
   // His messages and calls only, log by log: her replies and third parties are not contact from him.
   const his = data.entries.flatMap((d) => contactFromAbuser(d.messages));
-  const days = perDay(his.map((m) => ({ at: m.sentAt, zone: m.zone })));
-  if (days.length === 0) flow.paragraph(s.summary.noMessages, 'small');
+  if (his.length === 0) flow.paragraph(s.summary.noMessages, 'small');
   else {
-    const chart = messageBars(ctx, days);
+    const chart = messageBars(ctx, his.map((m) => ({ at: m.sentAt, zone: m.zone })));
     barChart(flow, { title: chart.title, bars: chart.bars, short, integer: true, alt: s.summary.chartAlt(chart.title, altValues(chart.bars, short)) });
+    noteGaps(ctx, chart.series);
   }
 
   if (totals.length === 0) flow.paragraph(s.summary.noLosses, 'small');
   for (const { currency, total } of totals) {
     const inCurrency = economic.filter((a) => a.currency === currency);
-    const months = perMonth(inCurrency.map((a) => ({ at: a.at.at, zone: a.at.zone, weight: Number(a.value) })));
+    const series = chartSeries(inCurrency.map((a) => ({ at: a.at.at, zone: a.at.zone, weight: Number(a.value) })), 'month', MAX_BARS);
+    const period = series.period === 'month' ? 'month' : 'year';
     // Each bar is labelled with its exact sum ("200,25", never a rounded "200,3"): a figure in a
     // court file that disagrees with the ledger by a kopek discredits both.
     const exact = new Map<string, string>();
-    for (const a of inCurrency) exact.set(monthKey(a.at.at, a.at.zone), addDecimal(exact.get(monthKey(a.at.at, a.at.zone)) ?? '0', a.value));
-    const bars = months.map((b) => ({ label: fmt.month(b.key), value: b.value, text: exact.has(b.key) ? fmt.decimal(exact.get(b.key)!) : undefined }));
-    const title = s.summary.lossesByMonth(currency, fmt.money(total, currency));
+    for (const a of inCurrency) {
+      const key = periodKey(period, a.at.at, a.at.zone);
+      exact.set(key, addDecimal(exact.get(key) ?? '0', a.value));
+    }
+    const bars = labelled(ctx, series).map((b, i) => ({ ...b, text: exact.has(series.bars[i]!.key) ? fmt.decimal(exact.get(series.bars[i]!.key)!) : undefined }));
+    const title = (period === 'month' ? s.summary.lossesByMonth : s.summary.lossesByYear)(currency, fmt.money(total, currency));
     barChart(flow, { title, bars, short, alt: s.summary.chartAlt(title, altValues(bars, short)), height: 80 });
+    noteGaps(ctx, series);
   }
   flow.closeSection();
 }

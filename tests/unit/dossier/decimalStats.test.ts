@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDecimal, fromUnits, totalsByCurrency, toUnits } from '../../../main/dossier/decimal';
 import { DateTime } from 'luxon';
-import { busiestWindow, dayKey, perDay, perHour, perMonth, perWeek } from '../../../main/dossier/stats';
+import { chartSeries } from '../../../main/dossier/chartSeries';
+import { busiestWindow, dayKey, perHour } from '../../../main/dossier/stats';
 
 describe('decimal money', () => {
   it('adds decimal strings exactly (no float drift)', () => {
@@ -46,19 +47,23 @@ describe('counts and bursts', () => {
         const local = DateTime.fromISO(at, { zone }).toISODate();
         expect(dayKey(at, zone), `${at} ${zone}`).toBe(local);
       }
-    const days = perDay([
+    const items = [
       { at: '2024-03-01T10:00:00.000Z', zone: 'UTC' },
       { at: '2024-03-04T10:00:00.000Z', zone: 'UTC' },
       { at: '2024-03-04T11:00:00.000Z', zone: 'UTC' },
-    ]);
-    expect(days).toEqual([
-      { key: '2024-03-01', value: 1 },
-      { key: '2024-03-02', value: 0 },
-      { key: '2024-03-03', value: 0 },
-      { key: '2024-03-04', value: 2 },
-    ]);
-    expect(perWeek(days)).toEqual([{ key: '2024-03-01', value: 3 }]);
-    expect(perMonth([{ at: '2023-12-31T23:30:00.000Z', zone: 'Europe/Minsk' }, { at: '2024-02-10T00:00:00.000Z', zone: 'UTC', weight: 5 }]).map((b) => [b.key, b.value])).toEqual([
+    ];
+    expect(chartSeries(items, 'day', 120)).toEqual({
+      period: 'day',
+      continuous: true,
+      bars: [
+        { key: '2024-03-01', value: 1 },
+        { key: '2024-03-02', value: 0 },
+        { key: '2024-03-03', value: 0 },
+        { key: '2024-03-04', value: 2 },
+      ],
+    });
+    expect(chartSeries(items, 'day', 3).bars).toEqual([{ key: '2024-03-01', value: 3 }]);
+    expect(chartSeries([{ at: '2023-12-31T23:30:00.000Z', zone: 'Europe/Minsk' }, { at: '2024-02-10T00:00:00.000Z', zone: 'UTC', weight: 5 }], 'month', 120).bars.map((b) => [b.key, b.value])).toEqual([
       ['2024-01', 1],
       ['2024-02', 5],
     ]);
