@@ -1,10 +1,10 @@
 // Messages and calls over time as bars: volume and pattern are what prove stalking. A bar is a day,
-// a week or a month (chartBins.ts), empty bars keep the gaps, both axes are labelled, and the same
+// a week, a month or a year (chartBins.ts), empty bars keep the gaps, both axes are labelled, and the same
 // numbers are in a table for screen readers and for anyone who wants them exact. Drawn with SVG
 // attributes only (no style attributes, which the CSP refuses).
 import type { PatternStats } from '../../shared/imports';
 import { useApp } from '../state/AppContext';
-import { binDays, tickIndexes, type Bin } from './chartBins';
+import { binDays, tickIndexes, YEARS_LIMIT, type Bin } from './chartBins';
 import { dayText } from './importDates';
 
 interface DayChartProps {
@@ -20,7 +20,7 @@ const BOTTOM = 34;
 
 export function DayChart({ days }: DayChartProps) {
   const { t, settings } = useApp();
-  const { unit, bins } = binDays(days);
+  const { unit, bins, continuous } = binDays(days);
   if (bins.length === 0) return null;
   const peak = Math.max(1, ...bins.map((bin) => bin.count));
   const plotWidth = WIDTH - LEFT - RIGHT;
@@ -28,7 +28,9 @@ export function DayChart({ days }: DayChartProps) {
   const step = plotWidth / bins.length;
   const barWidth = Math.max(1, Math.min(step - (step > 4 ? 2 : 0), 48));
   const day = (d: string) => dayText(d, settings.language);
-  const binText = (bin: Bin) => (bin.start === bin.end ? day(bin.start) : `${day(bin.start)} – ${day(bin.end)}`);
+  const year = (d: string) => String(Number(d.slice(0, 4)));
+  const binText = (bin: Bin) => (unit === 'year' ? year(bin.start) : bin.start === bin.end ? day(bin.start) : `${day(bin.start)} – ${day(bin.end)}`);
+  const tick = (bin: Bin) => (unit === 'year' ? year(bin.start) : day(bin.start));
   const title = t(`import.chartTitle_${unit}`);
   const summary = t('import.chartSummary', { from: day(bins[0]!.start), to: day(bins[bins.length - 1]!.end), peak, total: bins.reduce((sum, bin) => sum + bin.count, 0) });
   return (
@@ -57,7 +59,7 @@ export function DayChart({ days }: DayChartProps) {
         })}
         {tickIndexes(bins.length).map((index, n, all) => (
           <text key={index} className="tick" x={LEFT + index * step + step / 2} y={TOP + plotHeight + 16} textAnchor={all.length > 1 && n === 0 ? 'start' : all.length > 1 && n === all.length - 1 ? 'end' : 'middle'}>
-            {day(bins[index]!.start)}
+            {tick(bins[index]!)}
           </text>
         ))}
         <text className="axis-name" x={LEFT + plotWidth / 2} y={HEIGHT - 2} textAnchor="middle">
@@ -65,6 +67,7 @@ export function DayChart({ days }: DayChartProps) {
         </text>
       </svg>
       <p className="hint">{summary}</p>
+      {!continuous && <p className="hint">{t('import.chartOnlyYears', { years: YEARS_LIMIT })}</p>}
       <details>
         <summary>{t('import.chartTable')}</summary>
         <table className="chart-table">

@@ -1,9 +1,11 @@
 // Messages per day grouped into bars a person can read: one bar a day for a short chat, a week for a
-// longer one, a month beyond about two years. Every day between the first and the last is in a bar,
-// so a silent week is a bar of zero, never squeezed away (three days years apart are not neighbours).
+// longer one, a month beyond about two years, a year beyond ten. Every day between the first and the
+// last is in a bar, so a silent week is a bar of zero, never squeezed away (three days years apart
+// are not neighbours) — up to YEARS_LIMIT years: a message a wrong clock dates 9999 would otherwise
+// make ~96,000 bars; then only the years with messages are shown (`continuous: false`).
 // Days are calendar days in the zone of the messages ("2024-03-15"), as the patterns give them.
 
-export type BinUnit = 'day' | 'week' | 'month';
+export type BinUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface DayCount {
   day: string;
@@ -18,9 +20,12 @@ export interface Bin {
   count: number;
 }
 
-/** Up to this many days a bar is a day; up to TWO_YEARS a week; beyond, a month. */
+/** Up to this many days a bar is a day; up to WEEKS_LIMIT days a week; up to MONTHS_LIMIT months a
+ *  month; beyond, a year; and beyond YEARS_LIMIT years only the years with messages. */
 export const DAYS_LIMIT = 60;
 export const WEEKS_LIMIT = 731;
+export const MONTHS_LIMIT = 120;
+export const YEARS_LIMIT = 120;
 
 const DAY_MS = 86_400_000;
 
@@ -47,23 +52,34 @@ function nextMonth(start: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
+const monthsBetween = (first: string, last: string) => (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+
 export function chooseUnit(firstDay: string, lastDay: string): BinUnit {
   const span = toDayNumber(lastDay) - toDayNumber(firstDay) + 1;
   if (span <= DAYS_LIMIT) return 'day';
   if (span <= WEEKS_LIMIT) return 'week';
-  return 'month';
+  if (monthsBetween(firstDay, lastDay) <= MONTHS_LIMIT) return 'month';
+  return 'year';
 }
 
+const yearBin = (year: string): Bin => ({ start: `${year}-01-01`, end: `${year}-12-31`, count: 0 });
+
 /** The bars from the first day with a message to the last, empty ones included. */
-export function binDays(days: readonly DayCount[], unit?: BinUnit): { unit: BinUnit; bins: Bin[] } {
+export function binDays(days: readonly DayCount[], unit?: BinUnit): { unit: BinUnit; bins: Bin[]; continuous: boolean } {
   const valid = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.day) && Number.isFinite(toDayNumber(d.day)));
-  if (valid.length === 0) return { unit: unit ?? 'day', bins: [] };
+  if (valid.length === 0) return { unit: unit ?? 'day', bins: [], continuous: true };
   const sorted = [...valid].sort((a, b) => a.day.localeCompare(b.day));
   const first = sorted[0]!.day;
   const last = sorted[sorted.length - 1]!.day;
   const chosen = unit ?? chooseUnit(first, last);
   const bins: Bin[] = [];
-  if (chosen === 'month') {
+  let continuous = true;
+  if (chosen === 'year') {
+    const [from, to] = [Number(first.slice(0, 4)), Number(last.slice(0, 4))];
+    continuous = to - from + 1 <= YEARS_LIMIT;
+    if (continuous) for (let year = from; year <= to; year += 1) bins.push(yearBin(String(year).padStart(4, '0')));
+    else for (const year of new Set(sorted.map((d) => d.day.slice(0, 4)))) bins.push(yearBin(year));
+  } else if (chosen === 'month') {
     for (let start = monthStart(first); start <= last; start = nextMonth(start)) {
       bins.push({ start, end: toDay(toDayNumber(nextMonth(start)) - 1), count: 0 });
     }
@@ -80,7 +96,7 @@ export function binDays(days: readonly DayCount[], unit?: BinUnit): { unit: BinU
     while (bins[index]!.end < day.day) index += 1;
     bins[index]!.count += day.messages + day.calls;
   }
-  return { unit: chosen, bins };
+  return { unit: chosen, bins, continuous };
 }
 
 /** Where to put date labels under the bars: the first, the last and a few evenly between. */

@@ -6,7 +6,7 @@ const day = (d: string, messages: number, calls = 0) => ({ day: d, messages, cal
 
 describe('chart bins', () => {
   it('one day is one bar with its count (not a block filling the chart)', () => {
-    expect(binDays([day('2024-03-15', 7, 2)])).toEqual({ unit: 'day', bins: [{ start: '2024-03-15', end: '2024-03-15', count: 9 }] });
+    expect(binDays([day('2024-03-15', 7, 2)])).toEqual({ unit: 'day', continuous: true, bins: [{ start: '2024-03-15', end: '2024-03-15', count: 9 }] });
   });
 
   it('days with nothing between two busy days are empty bars, in order', () => {
@@ -46,6 +46,25 @@ describe('chart bins', () => {
     expect(bins).toHaveLength(38);
     expect(bins.filter((b) => b.count > 0)).toHaveLength(3);
     expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(9);
+  });
+
+  it('beyond ten years a bar is a year; beyond 120 years only the years with messages (a wrong clock dates one 9999)', () => {
+    expect(chooseUnit('2014-01-01', '2023-12-31')).toBe('month'); // 120 months
+    expect(chooseUnit('2014-01-01', '2024-01-01')).toBe('year');
+    const decade = binDays([day('2012-05-01', 2), day('2024-03-05', 3)]);
+    expect(decade.unit).toBe('year');
+    expect(decade.continuous).toBe(true);
+    expect(decade.bins).toHaveLength(13);
+    expect(decade.bins[0]).toEqual({ start: '2012-01-01', end: '2012-12-31', count: 2 });
+    const crafted = binDays([day('2024-03-03', 8), day('2024-03-05', 1), day('9999-12-31', 1)]);
+    expect(crafted).toEqual({
+      unit: 'year',
+      continuous: false,
+      bins: [
+        { start: '2024-01-01', end: '2024-12-31', count: 9 },
+        { start: '9999-01-01', end: '9999-12-31', count: 1 },
+      ],
+    });
   });
 
   it('a month bar crosses the year correctly and December ends on the 31st', () => {

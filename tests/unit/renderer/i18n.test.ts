@@ -80,7 +80,8 @@ describe('import and export in Belarusian and Ukrainian', () => {
   /** Names of apps, formats and places, and short words both languages share with Russian. */
   const SAME_AS_RUSSIAN: Record<'be' | 'uk', readonly string[]> = {
     // The read counts' '{what} — {count}' is punctuation only; 'текст' is Ukrainian too.
-    be: ['import.format_whatsapp', 'import.format_telegram', 'import.format_sms-xml', 'import.format_signal', 'import.readLine'],
+    // 'Год' (a year) is the same word in Belarusian.
+    be: ['import.format_whatsapp', 'import.format_telegram', 'import.format_sms-xml', 'import.format_signal', 'import.readLine', 'import.chartDateAxis_year'],
     uk: ['import.format_whatsapp', 'import.format_telegram', 'import.format_sms-xml', 'import.format_signal', 'import.dropped', 'import.chartDateAxis_day', 'export.recipient', 'import.readLine', 'import.kind_text'],
   };
 
