@@ -5,6 +5,7 @@
 // arrays. Widths come from pdfkit's own per-word layout cache, summed in the same order, so every
 // measurement equals `doc.widthOfString`. tests/unit/dossier/typeset.test.ts holds both to pdfkit.
 import type { Doc } from './document';
+import { PlainWords, type FontkitFont } from './plainWords';
 
 interface Glyph {
   id: number;
@@ -32,6 +33,7 @@ interface EmbeddedFont {
   subset: { includeGlyph(id: number): number };
   layoutCache?: Record<string, GlyphRun>;
   layoutCached(text: string): GlyphRun;
+  font: FontkitFont;
   ref(): unknown;
 }
 interface DocInternals {
@@ -74,6 +76,8 @@ export class Typesetter {
   private readonly known = new Map<EmbeddedFont, Map<string, Word>>();
   private font: EmbeddedFont | null = null;
   private words: Map<string, Word> = new Map();
+  private plain: PlainWords | null = null;
+  private readonly plainByFont = new Map<EmbeddedFont, PlainWords>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -126,9 +130,20 @@ export class Typesetter {
       let words = this.known.get(font);
       if (!words) this.known.set(font, (words = new Map()));
       this.words = words;
+      let plain = this.plainByFont.get(font);
+      if (!plain) this.plainByFont.set(font, (plain = new PlainWords(font.font, font.scale)));
+      this.plain = plain;
     }
     let word = this.words.get(text);
-    if (!word) this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
+    if (!word) {
+      // A word no lookup of the font can change goes into pdfkit's cache as fontkit would lay it out.
+      const cache = font.layoutCache;
+      if (cache && cache[text] === undefined) {
+        const run = this.plain!.run(text);
+        if (run) cache[text] = run;
+      }
+      this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
+    }
     return word;
   }
 
