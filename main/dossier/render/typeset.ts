@@ -130,16 +130,19 @@ export class Typesetter {
       let words = this.known.get(font);
       if (!words) this.known.set(font, (words = new Map()));
       this.words = words;
-      let plain = this.plainByFont.get(font);
-      if (!plain) this.plainByFont.set(font, (plain = new PlainWords(font.font, font.scale)));
-      this.plain = plain;
+      this.plain = null; // read when this font first meets a new word with a layout cache
     }
     let word = this.words.get(text);
     if (!word) {
       // A word no lookup of the font can change goes into pdfkit's cache as fontkit would lay it out.
       const cache = font.layoutCache;
       if (cache && cache[text] === undefined) {
-        const run = this.plain!.run(text);
+        if (!this.plain) {
+          let plain = this.plainByFont.get(font);
+          if (!plain) this.plainByFont.set(font, (plain = new PlainWords(font.font, font.scale)));
+          this.plain = plain;
+        }
+        const run = this.plain.run(text);
         if (run) cache[text] = run;
       }
       this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
