@@ -5,6 +5,7 @@
 // arrays. Widths come from pdfkit's own per-word layout cache, summed in the same order, so every
 // measurement equals `doc.widthOfString`. tests/unit/dossier/typeset.test.ts holds both to pdfkit.
 import type { Doc } from './document';
+import { PlainWords, type FontkitFont } from './plainWords';
 
 interface Glyph {
   id: number;
@@ -32,6 +33,7 @@ interface EmbeddedFont {
   subset: { includeGlyph(id: number): number };
   layoutCache?: Record<string, GlyphRun>;
   layoutCached(text: string): GlyphRun;
+  font: FontkitFont;
   ref(): unknown;
 }
 interface DocInternals {
@@ -74,6 +76,8 @@ export class Typesetter {
   private readonly known = new Map<EmbeddedFont, Map<string, Word>>();
   private font: EmbeddedFont | null = null;
   private words: Map<string, Word> = new Map();
+  private plain: PlainWords | null = null;
+  private readonly plainByFont = new Map<EmbeddedFont, PlainWords>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -126,9 +130,23 @@ export class Typesetter {
       let words = this.known.get(font);
       if (!words) this.known.set(font, (words = new Map()));
       this.words = words;
+      this.plain = null; // read when this font first meets a new word with a layout cache
     }
     let word = this.words.get(text);
-    if (!word) this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
+    if (!word) {
+      // A word no lookup of the font can change goes into pdfkit's cache as fontkit would lay it out.
+      const cache = font.layoutCache;
+      if (cache && cache[text] === undefined) {
+        if (!this.plain) {
+          let plain = this.plainByFont.get(font);
+          if (!plain) this.plainByFont.set(font, (plain = new PlainWords(font.font, font.scale)));
+          this.plain = plain;
+        }
+        const run = this.plain.run(text);
+        if (run) cache[text] = run;
+      }
+      this.words.set(text, (word = { text, advance: font.layoutCached(text).advanceWidth }));
+    }
     return word;
   }
 
@@ -182,17 +200,17 @@ export class Typesetter {
     }
     const dy = (font.ascender / 1000) * size;
     const h = page.height;
-    // save() and transform(1, 0, 0, -1, 0, height), undone by restore() below: the matrix goes
-    // back to what it was, so only the operators matter.
-    page.write('q');
-    page.write(`1 0 0 -1 0 ${num(h)} cm`);
     const ty = h - y - dy;
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-    page.write('BT');
-    page.write(`1 0 0 1 ${num(x)} ${num(ty)} Tm`);
-    page.write(`/${font.id} ${num(size)} Tf`);
-    if (offsets) this.marked(drawn, x, ty, size);
-    else {
+    // save() and transform(1, 0, 0, -1, 0, height), undone by restore() below: the matrix goes
+    // back to what it was, so only the operators matter. Written as one string with the "\n"
+    // pdfkit puts after each operator: the same bytes, one write instead of seven per line.
+    const head = `q\n${this.flip(h)}\nBT\n1 0 0 1 ${num(x)} ${num(ty)} Tm\n${this.fontOperator(font, size)}`;
+    if (offsets) {
+      page.write(head);
+      this.marked(drawn, x, ty, size);
+      page.write('ET\nQ');
+    } else {
       // One TJ array: pdfkit cuts it after each kerned glyph, and after the last one.
       let pending = '';
       let commands = '';
@@ -206,11 +224,25 @@ export class Typesetter {
         }
       }
       if (pending) commands += `${commands ? ' ' : ''}<${pending}> 0`;
-      if (commands) page.write(`[${commands}] TJ`);
+      page.write(commands ? `${head}\n[${commands}] TJ\nET\nQ` : `${head}\nET\nQ`);
     }
-    page.write('ET');
-    page.write('Q');
     this.doc.x = x + this.scaled(advance, text);
+  }
+
+  private flipped: [number, string] = [NaN, ''];
+  private fontSet: [EmbeddedFont | null, number, string] = [null, NaN, ''];
+
+  /** The transform that turns pdfkit's page upside down for text, for a page of height `h`. */
+  private flip(h: number): string {
+    if (this.flipped[0] !== h) this.flipped = [h, `1 0 0 -1 0 ${num(h)} cm`];
+    return this.flipped[1];
+  }
+
+  /** The Tf operator for a font and size (the same for most lines in a row). */
+  private fontOperator(font: EmbeddedFont, size: number): string {
+    const [lastFont, lastSize] = this.fontSet;
+    if (lastFont !== font || lastSize !== size) this.fontSet = [font, size, `/${font.id} ${num(size)} Tf`];
+    return this.fontSet[2];
   }
 
   /** pdfkit's _fragment glyph by glyph, for a line with marks drawn at an offset. */
