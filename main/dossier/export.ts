@@ -124,8 +124,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     doc.end();
     await ended;
     flushDocument();
-    output.flush();
-    output.check();
+    await output.settle();
     await signWrittenFile(output.file, placeholder.offset(), identity);
     await proveRedaction(data.redactor, output.file, output.bytesWritten, request.path);
     await output.commit();

@@ -1,6 +1,6 @@
 // The dossier written into memory instead of a file: for the sealed hand-over (main/handover/),
 // where the PDF must never touch the disk in plaintext. It offers what the export pipeline needs
-// from AtomicOutput (write, flush, check, commit, abort) and from a file handle (read and write at
+// from AtomicOutput (write, flush, settle, check, commit, abort) and from a file handle (read and write at
 // a position, stat), so signing and the redaction proof run on it unchanged.
 import type { RandomAccessFile } from './randomAccess';
 
@@ -67,6 +67,7 @@ export class MemoryOutput {
 
   flush(): void {}
   check(): void {}
+  async settle(): Promise<void> {}
   async commit(): Promise<void> {}
   async abort(): Promise<void> {
     this.file.wipe();

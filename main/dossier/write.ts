@@ -25,10 +25,18 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Blocks the thread pool is still writing. Past this, the next block is written here and now,
+ *  which holds the layout to the disk's pace instead of queueing the whole dossier in memory. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+
 export class AtomicOutput {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private failure: unknown = null;
+  /** Where the next block goes: blocks are written at their own offsets, so in any order. */
+  private queuedBytes = 0;
+  private inFlightBytes = 0;
+  private readonly writing = new Set<Promise<void>>();
   bytesWritten = 0;
 
   private constructor(
@@ -67,17 +75,49 @@ export class AtomicOutput {
     if (this.pendingBytes >= BUFFER_BYTES) this.flush();
   }
 
+  /** Hands the gathered bytes to the thread pool (as pdfkit's own file stream does, so the layout
+   *  does not wait for each write), or writes them at once when enough are already on their way. */
   flush(): void {
     if (this.failure || this.pendingBytes === 0) return;
     const block = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
-    try {
-      for (let done = 0; done < block.length; ) done += writeSync(this.file.fd, block, done, block.length - done);
-      this.bytesWritten += block.length;
-    } catch (error) {
-      this.failure = error;
+    const position = this.queuedBytes;
+    this.queuedBytes += block.length;
+    if (this.inFlightBytes + block.length > IN_FLIGHT_BYTES) {
+      try {
+        for (let done = 0; done < block.length; ) done += writeSync(this.file.fd, block, done, block.length - done, position + done);
+        this.bytesWritten += block.length;
+      } catch (error) {
+        this.failure ??= error;
+      }
+      return;
     }
+    this.inFlightBytes += block.length;
+    const written: Promise<void> = this.writeAt(block, position).then(
+      () => {
+        this.bytesWritten += block.length;
+      },
+      (error: unknown) => {
+        this.failure ??= error;
+      },
+    );
+    this.writing.add(written);
+    void written.finally(() => {
+      this.inFlightBytes -= block.length;
+      this.writing.delete(written);
+    });
+  }
+
+  private async writeAt(block: Buffer, position: number): Promise<void> {
+    for (let done = 0; done < block.length; ) done += (await this.file.write(block, done, block.length - done, position + done)).bytesWritten;
+  }
+
+  /** Everything written (or its failure raised): before the file is read back, signed or closed. */
+  async settle(): Promise<void> {
+    this.flush();
+    while (this.writing.size > 0) await Promise.all([...this.writing]);
+    this.check();
   }
 
   /** Throws the first write failure, if any. */
@@ -87,8 +127,7 @@ export class AtomicOutput {
 
   /** Syncs, closes and moves the file into place (vault/placement.ts: no-clobber, FAT included). */
   async commit(): Promise<void> {
-    this.flush();
-    this.check();
+    await this.settle();
     await this.file.sync();
     await this.file.close();
     await putInPlace(this.temporary, this.target, this.force, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' }));
@@ -98,6 +137,7 @@ export class AtomicOutput {
   }
 
   async abort(): Promise<void> {
+    await Promise.allSettled([...this.writing]);
     await this.file.close().catch(() => undefined);
     await fs.rm(this.temporary, { force: true }).catch(() => undefined);
   }
