@@ -1,5 +1,6 @@
 // Section 1: the ten-minute view. Counts, then three charts: incidents per month, messages and calls
-// per day (per week, month or year over long stretches), and economic losses per month in each currency.
+// per day, and economic losses per month in each currency — each per week, month or year when the
+// records span too long for that (chartSeries.ts).
 import { addDecimal, totalsByCurrency } from '../decimal';
 import { contactFromAbuser } from '../../importers/patterns';
 import { chartSeries, periodKey, type Series } from '../chartSeries';
