@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, type DossierApi, type MethodName } from '../shared/contract';
 import type { Attachment } from '../shared/domain';
 import { DossierError } from '../shared/errors';
+import { whenProblem } from '../shared/eventDates';
 import { systemTimeZone } from '../shared/zonedTime';
 import { BASE64_SOURCE_LIMIT, bytesOfBase64 } from './base64Source';
 import { dossierHandlers } from './dossier/handlers';
@@ -70,6 +71,10 @@ function toDossierError(error: unknown): DossierError {
 
 export function createService(options: ServiceOptions = {}): Service {
   const now = options.now ?? (() => new Date());
+  const refuseImpossibleWhen = (occurredAt: { at: string; end?: string | undefined }) => {
+    const found = whenProblem(occurredAt, now());
+    if (found) throw new DossierError('INVALID_INPUT', { field: found.end ? 'end' : 'occurred', reason: found.problem === 'future' ? 'the date is in the future: check the year' : 'the date is before 1900: check the year' });
+  };
   const attachmentLimit = options.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT;
   const base64Limit = options.base64LimitBytes ?? BASE64_SOURCE_LIMIT;
   const fileOf = (file: Parameters<typeof toFile>[0]) => toFile(file, base64Limit);
@@ -149,12 +154,17 @@ export function createService(options: ServiceOptions = {}): Service {
     },
 
     'entries.create': async ({ draft, attachments }) => {
+      refuseImpossibleWhen(draft.occurredAt);
       const entry = await open().createEntry(draft, attachments.map(fileOf), attachmentLimit);
       if (attachments.length > 0) readNewImages();
       return entry;
     },
-    'entries.createMany': async ({ drafts }) => ({ ids: await open().createEntries(drafts) }),
+    'entries.createMany': async ({ drafts }) => {
+      drafts.forEach((draft) => refuseImpossibleWhen(draft.occurredAt));
+      return { ids: await open().createEntries(drafts) };
+    },
     'entries.update': async ({ id, draft, attachments }) => {
+      refuseImpossibleWhen(draft.occurredAt);
       const entry = await open().updateEntry(id, draft, attachments.map(fileOf), attachmentLimit);
       if (attachments.length > 0) readNewImages();
       return entry;

@@ -2,6 +2,7 @@
 // service's EntryDraft. Pure: no React, no DOM, so it is unit-tested on its own.
 import { EntryDraft, type Entry, type EntryKind, type OccurredAt, type Precision } from '../../shared/domain';
 import { isDossierError } from '../../shared/errors';
+import { whenProblem } from '../../shared/eventDates';
 import { systemTimeZone, utcToWall, wallToUtc } from '../../shared/zonedTime';
 import { DEFAULT_RECORDER } from '../../shared/words/phrases';
 
@@ -47,6 +48,8 @@ export type FormProblem =
   | 'entry.needWhen'
   | 'entry.needWhat'
   | 'entry.badEnd'
+  | 'entry.inFuture'
+  | 'entry.tooEarly'
   | 'entry.badAmount'
   | 'entry.badZone'
   | 'entry.badField'
@@ -177,7 +180,7 @@ function moneyProblems(form: EntryForm): FormProblems {
 }
 
 /** Every problem at once, each for its own field (so she fixes them in one go, not one per Save). */
-export function toDraft(form: EntryForm): { draft: EntryDraft } | { problems: FormProblems } {
+export function toDraft(form: EntryForm, now: Date = new Date()): { draft: EntryDraft } | { problems: FormProblems } {
   const problems: FormProblems = {};
   if (form.date === '') problems.date = 'entry.needWhen';
   if (form.text.trim() === '' && form.title.trim() === '') problems.text = 'entry.needWhat';
@@ -199,6 +202,9 @@ export function toDraft(form: EntryForm): { draft: EntryDraft } | { problems: Fo
       else problems.date = 'entry.needWhen';
     }
   }
+  // A year typed wrong (2204, 0024) is said beside the day it is in (shared/eventDates.ts).
+  const when = occurredAt && whenProblem(occurredAt, now);
+  if (when) problems[when.end ? 'endDate' : 'date'] = when.problem === 'future' ? 'entry.inFuture' : 'entry.tooEarly';
   if (form.kind === 'economic') Object.assign(problems, moneyProblems(form));
   if (occurredAt === null || Object.keys(problems).length > 0) return { problems };
   const common = {

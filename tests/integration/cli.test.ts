@@ -246,6 +246,8 @@ describe('recording, editing, listing, searching', () => {
     const base = () => ['add', '--vault', vault, '--title', `Секрет ${MARKER}`, '--text', `улики ${MARKER}`];
     const cases: [string, () => string[], number, string][] = [
       ['an invalid date', () => [...base(), '--kind', 'incident', '--occurred', '2024-13-45T25:61'], 1, 'INVALID_INPUT'],
+      ['a year typed wrong: a date that has not come yet', () => [...base(), '--kind', 'incident', '--occurred', '2204-03-05T18:30', '--tz', 'Europe/Minsk'], 1, 'INVALID_INPUT'],
+      ['a year typed wrong: a date before 1900', () => [...base(), '--kind', 'incident', '--occurred', '0024-03-05', '--precision', 'date', '--tz', 'Europe/Minsk'], 1, 'INVALID_INPUT'],
       ['an unknown time zone', () => [...base(), '--kind', 'incident', '--occurred', '2024-03-05T18:30', '--tz', 'Europe/Atlantis'], 1, 'INVALID_INPUT'],
       ['an unknown kind', () => [...base(), '--kind', 'burglary', '--occurred', '2024-03-05'], 1, 'INVALID_INPUT'],
       ['an unknown category', () => [...base(), '--kind', 'incident', '--occurred', '2024-03-05', '--category', 'teleportation'], 1, 'INVALID_INPUT'],

@@ -65,6 +65,8 @@ export const entry = {
   needWhen: 'Please give at least the date it happened.',
   needWhat: 'Please write a few words about what happened.',
   badEnd: 'The last day must be after the first day.',
+  inFuture: 'This date has not come yet. Check the year.',
+  tooEarly: 'This date is before 1900. Check the year.',
   badAmount: 'The amount should be a number, for example 1250.50.',
   badZone: 'This time zone is not known. Try a name like Europe/Minsk.',
   badField: 'Something in this form is not right. Please check the fields.',

@@ -23,6 +23,16 @@ describe('entryForm', () => {
     expect(toDraft(base({ kind: 'economic', text: 'x', amount: 'a lot' }))).toEqual({ problems: { amount: 'entry.badAmount' } });
   });
 
+  it('a year typed wrong is said beside its day: a date that has not come yet, or before 1900', () => {
+    const now = new Date('2024-03-06T12:00:00Z');
+    expect(toDraft(base({ text: 'x', date: '2204-03-05' }), now)).toEqual({ problems: { date: 'entry.inFuture' } });
+    expect(toDraft(base({ text: 'x', date: '0024-03-05' }), now)).toEqual({ problems: { date: 'entry.tooEarly' } });
+    expect(toDraft(base({ text: 'x', precision: 'span', endDate: '2042-03-05' }), now)).toEqual({ problems: { endDate: 'entry.inFuture' } });
+    // Today, and tomorrow in a zone ahead of her clock, are fine; so is 1901.
+    expect(toDraft(base({ text: 'x', date: '2024-03-07', time: '09:00' }), now)).toHaveProperty('draft');
+    expect(toDraft(base({ text: 'x', date: '1901-01-01' }), now)).toHaveProperty('draft');
+  });
+
   it('finds every problem at once, not one per Save', () => {
     expect(toDraft(base({ kind: 'economic', date: '', amount: 'a lot', currency: 'руб' }))).toEqual({
       problems: { date: 'entry.needWhen', text: 'entry.needWhat', amount: 'entry.badAmount', currency: 'form.badCurrency' },
