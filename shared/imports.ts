@@ -70,6 +70,9 @@ export const ImportPreview = z.object({
   kinds: z.object({ text: z.number().int(), media: z.number().int(), location: z.number().int(), contactCard: z.number().int(), deleted: z.number().int(), calls: z.number().int() }),
   /** Lines not imported, and why (the app's own notices, never a person's message). */
   skipped: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  /** Messages dated after tomorrow or before 1900 (a phone's clock set wrong): imported with the
+   *  time their export gives, and said so before she imports them. */
+  unlikelyDates: z.number().int(),
   /** Nobody is marked as the abuser yet: the import would count nothing as his. */
   needsAbuserChoice: z.boolean(),
   /** Files the messages name (WhatsApp with media): how many will be attached to their message,

@@ -18,6 +18,7 @@ function previewLines(preview: ImportPreview): string[] {
     `From … to:   ${preview.first ?? '-'} … ${preview.last ?? '-'} (UTC)`,
     `Times:       ${preview.timesAreUtc ? 'exact (the export carries UTC)' : `local wall time, read in ${preview.zone}`}`,
   ];
+  if (preview.unlikelyDates > 0) lines.push(`Dates:       ${preview.unlikelyDates} message(s) dated after today or before 1900 (the phone's clock?); imported with the time the export gives`);
   if (preview.dateOrder) lines.push(`Date order:  ${preview.dateOrder}${preview.dateOrderCertain ? '' : ' (a guess: confirm with --date-order)'}`);
   const k = preview.kinds;
   lines.push(`Read:        ${k.text} text, ${k.media} media, ${k.location} locations, ${k.contactCard} contact cards, ${k.deleted} deleted, ${k.calls} calls`);

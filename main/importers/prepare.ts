@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { MessageDraft } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
+import { whenProblem } from '../../shared/eventDates';
 import { SAMPLE_LIMITS, type ImportPreview, type ImportSample } from '../../shared/imports';
 import { noteDirection, roleOfMessage, RoleTally, type DirectionsBySender, type SenderChoice } from './roles';
 import type { CanonicalMessage, ExportFacts, ParsedExport } from './types';
@@ -34,6 +35,8 @@ export class PreviewTally {
   private real = 0;
   private first: string | null = null;
   private last: string | null = null;
+  private unlikely = 0;
+  private readonly now = new Date();
 
   constructor(private readonly choice: SenderChoice = NOBODY) {
     this.roles = new RoleTally(choice);
@@ -53,6 +56,7 @@ export class PreviewTally {
     this.keepSample(m);
     // UTC ISO strings of one shape: the earliest and latest by text are the earliest and latest in time.
     if (m.sentAt !== null) {
+      if (whenProblem({ at: m.sentAt }, this.now)) this.unlikely += 1;
       if (this.first === null || m.sentAt < this.first) this.first = m.sentAt;
       if (this.last === null || m.sentAt > this.last) this.last = m.sentAt;
     }
@@ -95,6 +99,7 @@ export class PreviewTally {
       skipped: [...this.reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
       roles: roles.bySender,
       countsByRole: roles.counts,
+      unlikelyDates: this.unlikely,
       needsAbuserChoice: this.choice.abuserSenders.length === 0 && this.real > 0,
       samples: senders.slice(0, SAMPLE_LIMITS.senders).flatMap((sender) => this.samples.get(sender.name) ?? []),
     };

@@ -153,6 +153,7 @@ export function ImportPreviewStep(props: PreviewProps) {
       )}
       {!props.entryId && <TextField label={t('import.entryTitle')} hint={t('import.entryTitleHint')} value={title} onChange={setTitle} />}
       {preview.warnings.length > 0 && <p className="note">{t('import.warnings', { count: preview.warnings.length })}</p>}
+      {preview.unlikelyDates > 0 && <p className="note">{t('import.unlikelyDates', { count: preview.unlikelyDates })}</p>}
       {preview.missingPages && <p className="note">{t('import.pagesMissing', { names: preview.missingPages.join(', ') })}</p>}
       {preview.media && preview.media.attached > 0 && <p className="note">{t('import.mediaAttached', { count: preview.media.attached })}</p>}
       {preview.media && preview.media.missing.length > 0 && <p className="note">{t('import.mediaMissing', { names: preview.media.missing.join(', ') })}</p>}

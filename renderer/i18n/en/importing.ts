@@ -77,6 +77,10 @@ export const importing = {
   defaultTitle: 'Messages from {names}',
   unknownSender: 'unknown sender',
   warnings: { one: '{count} line could not be read and was skipped.', other: '{count} lines could not be read and were skipped.' },
+  unlikelyDates: {
+    one: "{count} message is dated in the future or before 1900: the phone's clock may have been set wrong. It will be imported with the time the export gives.",
+    other: "{count} messages are dated in the future or before 1900: the phone's clock may have been set wrong. They will be imported with the time the export gives.",
+  },
   confirm: { one: 'Import {count} message', other: 'Import {count} messages and calls' },
   importing: 'Importing…',
   back: 'Choose another file',

@@ -10,7 +10,8 @@ function preview(senders: Record<string, number>, roles: ImportPreview['roles'] 
     format: 'whatsapp', messages: counts, calls: 0, system: 0, first: null, last: null, timesAreUtc: false, zone: 'Europe/Minsk', dateOrder: 'dmy', dateOrderCertain: true,
     senders: Object.entries(senders).map(([name, count]) => ({ name, count })), needsChatChoice: false, warnings: [],
     roles: Object.fromEntries(Object.keys(senders).map((name) => [name, roles[name] ?? 'other'])),
-    countsByRole: { abuser: 0, me: 0, other: counts }, kinds: { text: counts, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 }, skipped: [], needsAbuserChoice: true, samples: [],
+    countsByRole: { abuser: 0, me: 0, other: counts }, kinds: { text: counts, media: 0, location: 0, contactCard: 0, deleted: 0, calls: 0 }, skipped: [], unlikelyDates: 0,
+  needsAbuserChoice: true, samples: [],
   };
 }
 
