@@ -179,6 +179,12 @@ test('each problem is said beside its own field, which is marked invalid and rec
   await expectProblemOn(page, page.getByLabel(t('entry.date'), exact), t('entry.needWhen'));
   expect(await harness.call('entries.list', {})).toEqual([]);
 
+  // A year typed wrong (2204 for 2024): said on the date, nothing saved.
+  await page.getByLabel(t('entry.date'), exact).fill('2204-04-01');
+  await save.click();
+  await expectProblemOn(page, page.getByLabel(t('entry.date'), exact), t('entry.inFuture'));
+  expect(await harness.call('entries.list', {})).toEqual([]);
+
   // Corrected: it saves, with the money as typed.
   await page.getByLabel(t('entry.date'), exact).fill('2024-04-01');
   await save.click();
