@@ -56,7 +56,10 @@ export function chartSeries(items: readonly { at: string; zone: string; weight?:
   const period = PERIODS.slice(PERIODS.indexOf(finest)).find((p) => counts[p] <= most);
   if (period === undefined) {
     const years = new Map<number, number>();
-    for (const [n, value] of days) years.set(yearMonth(n).year, (years.get(yearMonth(n).year) ?? 0) + value);
+    for (const [n, value] of days) {
+      const { year } = yearMonth(n);
+      years.set(year, (years.get(year) ?? 0) + value);
+    }
     return { period: 'year', continuous: false, bars: [...years].sort(([a], [b]) => a - b).map(([year, value]) => ({ key: String(year), value })) };
   }
   const keyAt = (i: number): string => {
