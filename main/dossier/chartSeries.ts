@@ -4,7 +4,7 @@
 // 2024, or a message a phone's wrong clock (or a crafted backup) dates 9999, once made ~96,000
 // month bars (the export failed) or 2.9 million day buckets (it ran out of memory). The work is
 // one pass over the events plus one over the bars. Days are local days in each event's own zone.
-import { dayKey } from './stats';
+import { dayKey, localDayNumber } from './stats';
 
 export type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -24,7 +24,6 @@ export interface Series {
 const DAY_MS = 86_400_000;
 const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 
-const dayNumber = (key: string) => Date.parse(`${key}T00:00:00Z`) / DAY_MS;
 const dayName = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const yearMonth = (n: number) => {
   const date = new Date(n * DAY_MS);
@@ -35,7 +34,7 @@ const monthName = (year: number, month: number) => `${year}-${String(month + 1).
 export function chartSeries(items: readonly { at: string; zone: string; weight?: number }[], finest: Period, most: number): Series {
   const days = new Map<number, number>();
   for (const item of items) {
-    const n = dayNumber(dayKey(item.at, item.zone));
+    const n = localDayNumber(item.at, item.zone);
     days.set(n, (days.get(n) ?? 0) + (item.weight ?? 1));
   }
   if (days.size === 0) return { period: finest, bars: [], continuous: true };

@@ -5,11 +5,16 @@ import { offsetMinutes, wallClock } from '../../shared/zonedTime';
 
 const dayNames = new Map<number, string>();
 
+/** The local day of an instant in `zone`, as days since 1970-01-01 (what charts count with). */
+export function localDayNumber(utcIso: string, zone: string): number {
+  const ms = Date.parse(utcIso);
+  return Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / 86_400_000);
+}
+
 /** "2024-03-05" in `zone`. The name of each local day is written once (a log of 20,000 messages
  *  asks for it four times a message: charts, groups, bursts; issue 9, bench). */
 export function dayKey(utcIso: string, zone: string): string {
-  const ms = Date.parse(utcIso);
-  const day = Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / 86_400_000);
+  const day = localDayNumber(utcIso, zone);
   let name = dayNames.get(day);
   if (name === undefined) {
     name = new Date(day * 86_400_000).toISOString().slice(0, 10);
