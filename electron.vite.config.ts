@@ -27,6 +27,8 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/app.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
           serviceProcess: resolve(__dirname, 'main/serviceHost/serviceProcess.ts'),
+          // The dossier's layout thread, started by main/dossier/layoutThread.ts from beside it.
+          layoutWorker: resolve(__dirname, 'main/dossier/layoutWorker.ts'),
         },
       },
     },

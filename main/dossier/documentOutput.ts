@@ -6,6 +6,22 @@
 // is gone (issue 9, bench: ~0.7 s of CPU on the bench export).
 import type { Doc } from './render/document';
 
+/** A stretch of the file that pdfkit counts but does not write: a photo's image data, which the
+ *  thread holding the vault writes into the file itself (photoBodies.ts), so 300 MB of photos never
+ *  pass through the layout. `attachmentId` says whose data it is. */
+export class LaterBytes {
+  constructor(
+    readonly length: number,
+    readonly attachmentId: string,
+  ) {}
+}
+
+export interface DocumentSink {
+  write(chunk: Uint8Array): void;
+  /** Keeps the place of bytes that come later, in the file's order. */
+  later(piece: LaterBytes): void;
+}
+
 /** Strings are joined into blocks of about this size before they are encoded. */
 const TEXT_BLOCK = 64 * 1024;
 
@@ -19,24 +35,30 @@ interface WriterInternals {
  * gathered: call it once the document has ended (its 'end' event), before the file is closed.
  * The document stream still ends as before ('end' after doc.end()), it just carries no data.
  */
-export function writeDocumentTo(doc: Doc, sink: (chunk: Uint8Array) => void): () => void {
+export function writeDocumentTo(doc: Doc, sink: DocumentSink): () => void {
   const internals = doc as unknown as WriterInternals;
   // What pdfkit wrote before this (the "%PDF-1.7" header) waits in the stream: it goes first.
   const written = doc.read() as Uint8Array | null;
-  if (written) sink(written);
+  if (written) sink.write(written);
   let pending: string[] = [];
   let pendingLength = 0;
   const flush = () => {
     if (pendingLength === 0) return;
     // pdfkit keeps the low byte of each UTF-16 unit (fromBinaryString); latin1 does the same.
-    sink(Buffer.from(pending.join(''), 'latin1'));
+    sink.write(Buffer.from(pending.join(''), 'latin1'));
     pending = [];
     pendingLength = 0;
   };
   internals._write = (data: unknown) => {
     if (data instanceof Uint8Array) {
       flush();
-      sink(data);
+      sink.write(data);
+      internals._offset += data.length;
+      return;
+    }
+    if (data instanceof LaterBytes) {
+      flush();
+      sink.later(data);
       internals._offset += data.length;
       return;
     }

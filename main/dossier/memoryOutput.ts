@@ -42,6 +42,13 @@ export class MemoryFile implements RandomAccessFile {
     this.size = 0;
   }
 
+  /** Makes the file `length` bytes longer (zeros, to be written over). */
+  extend(length: number): void {
+    this.ensure(this.size + length);
+    this.buffer.fill(0, this.size, this.size + length);
+    this.size += length;
+  }
+
   private ensure(needed: number): void {
     if (needed <= this.buffer.length) return;
     let length = this.buffer.length;
@@ -63,6 +70,17 @@ export class MemoryOutput {
 
   write(chunk: Uint8Array): void {
     this.file.append(chunk);
+  }
+
+  /** As AtomicOutput.reserve: the next `length` bytes, written later by `fill`. */
+  reserve(length: number): number {
+    const position = this.file.size;
+    this.file.extend(length);
+    return position;
+  }
+
+  fill(block: Buffer, position: number): void {
+    void this.file.write(block, 0, block.length, position);
   }
 
   flush(): void {}

@@ -23,6 +23,12 @@ const NOT_TEXT = new Set([
 export const REMOVED_KINDS = ['people', 'contacts', 'addresses', 'helperNames', 'photoLocations', 'strings'] as const;
 export type RemovedKind = (typeof REMOVED_KINDS)[number];
 
+export interface RedactorSeed {
+  rules: Redactions;
+  people: readonly Person[];
+  ukrainian: ReadonlyMap<string, readonly NameParts[]>;
+}
+
 export class Redactor {
   readonly people = new Map<string, Person>();
   readonly matcher: Matcher;
@@ -30,13 +36,18 @@ export class Redactor {
   readonly removed = new Set<RemovedKind>();
 
   /** With the Ukrainian forms of the people whose names are removed (see `Redactor.create`). */
-  constructor(readonly rules: Redactions, people: readonly Person[], private readonly s: Strings, ukrainian: ReadonlyMap<string, readonly NameParts[]> = new Map()) {
+  constructor(
+    readonly rules: Redactions,
+    private readonly source: readonly Person[],
+    private readonly s: Strings,
+    private readonly ukrainian: ReadonlyMap<string, readonly NameParts[]> = new Map(),
+  ) {
     let helperNumber = 0;
     const texts = new Map<string, string>();
     const phones: string[] = [];
     const remove = (values: readonly string[], replacement = s.redacted) => values.forEach((v) => v.trim() && !texts.has(v.trim()) && texts.set(v.trim(), replacement));
     const chosen = new Set(rules.personIds);
-    for (const person of people) {
+    for (const person of source) {
       const copy: Person = { ...person };
       const forms = formsOfPerson(person, ukrainian.get(person.id));
       const dropDetails = () => {
@@ -84,6 +95,15 @@ export class Redactor {
       if (rules.personIds.includes(person.id) || (rules.helperNames && person.role === 'helper')) ukrainian.set(person.id, await ukrainianFormsOf(person));
     }
     return new Redactor(rules, people, s, ukrainian);
+  }
+
+  /** What another thread needs to make the same redactor (plain data: it crosses by copy). */
+  seed(): RedactorSeed {
+    return { rules: this.rules, people: this.source, ukrainian: this.ukrainian };
+  }
+
+  static fromSeed(seed: RedactorSeed, s: Strings): Redactor {
+    return new Redactor(seed.rules, seed.people, s, seed.ukrainian);
   }
 
   text(input: string): string {

@@ -84,6 +84,25 @@ export class AtomicOutput {
     this.pendingBytes = 0;
     const position = this.queuedBytes;
     this.queuedBytes += block.length;
+    this.put(block, position);
+  }
+
+  /** Keeps the next `length` bytes of the file for a piece written later at its own pace (a photo's
+   *  image data, read from the vault while the layout goes on: photoBodies.ts); returns where they
+   *  start. What is written after this goes after them. */
+  reserve(length: number): number {
+    this.flush();
+    const position = this.queuedBytes;
+    this.queuedBytes += length;
+    return position;
+  }
+
+  /** Writes `block` at `position`, inside a stretch kept by `reserve`. */
+  fill(block: Buffer, position: number): void {
+    if (!this.failure) this.put(block, position);
+  }
+
+  private put(block: Buffer, position: number): void {
     if (this.inFlightBytes + block.length > IN_FLIGHT_BYTES) {
       try {
         for (let done = 0; done < block.length; ) done += writeSync(this.file.fd, block, done, block.length - done, position + done);

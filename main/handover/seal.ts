@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import { Encrypter } from 'age-encryption';
 import type { HandoverRequest, HandoverResult } from '../../shared/filingContract';
 import { DossierError } from '../../shared/errors';
-import { exportDossier, readWhole } from '../dossier/export';
+import { exportDossier } from '../dossier/export';
 import { MemoryOutput } from '../dossier/memoryOutput';
 import type { DossierData } from '../dossier/select';
 import { AtomicOutput, writeError } from '../dossier/write';
+import { readAttachment } from '../vault/attachments';
 import type { Db } from '../vault/sqlite';
 import { packHandover, sha256, type OriginalToPack } from './layout';
 import { newHandoverPassphrase } from './passphrase';
@@ -21,7 +22,7 @@ async function originalsOf(db: Db, data: DossierData): Promise<{ packed: Origina
   if (data.redactor.active) return { packed: [], leftOut: all.length };
   const packed: OriginalToPack[] = [];
   for (const attachment of all) {
-    const bytes = await readWhole(db, attachment.id);
+    const bytes = await readAttachment(db, attachment.id);
     // The same SHA-256 as in the dossier's evidence index, or the vault itself is damaged.
     if (sha256(bytes) !== attachment.sha256) throw new DossierError('VAULT_CORRUPT');
     packed.push({ exhibit: attachment.exhibit, fileName: attachment.fileName, bytes });

@@ -155,20 +155,30 @@ export async function listAttachments(db: Db, entryId: string): Promise<Attachme
   return rows.map((row) => parseAttachment(row.data));
 }
 
-async function chunkCount(db: Db, id: string): Promise<number> {
+export async function chunkCount(db: Db, id: string): Promise<number> {
   const row = await db.get<{ chunks: number }>('SELECT chunks FROM attachments WHERE id = ?', [id]);
   if (!row) throw new DossierError('NOT_FOUND', { what: 'attachment' });
   return row.chunks;
 }
 
+/** The stored bytes of chunk `n` (0-based) of an attachment. */
+export async function attachmentChunk(db: Db, id: string, n: number): Promise<Buffer> {
+  const row = await db.get<{ bytes: Buffer }>('SELECT bytes FROM attachment_chunks WHERE attachment_id = ? AND n = ?', [id, n]);
+  if (!row) throw new DossierError('VAULT_CORRUPT', { table: 'attachment_chunks' });
+  return row.bytes;
+}
+
 /** Yields the stored bytes chunk by chunk, in order. */
 export async function* attachmentChunks(db: Db, id: string): AsyncGenerator<Buffer> {
   const chunks = await chunkCount(db, id);
-  for (let n = 0; n < chunks; n += 1) {
-    const row = await db.get<{ bytes: Buffer }>('SELECT bytes FROM attachment_chunks WHERE attachment_id = ? AND n = ?', [id, n]);
-    if (!row) throw new DossierError('VAULT_CORRUPT', { table: 'attachment_chunks' });
-    yield row.bytes;
-  }
+  for (let n = 0; n < chunks; n += 1) yield attachmentChunk(db, id, n);
+}
+
+/** The whole file in memory (one file: a photo, a scanned letter). */
+export async function readAttachment(db: Db, id: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of attachmentChunks(db, id)) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 export async function readAttachmentRange(db: Db, id: string, offset: number, length: number): Promise<Buffer> {

@@ -8,6 +8,11 @@ import type { DossierData } from '../select';
 import type { Doc } from './document';
 import type { Flow } from './flow';
 
+export interface PhotoHead {
+  head: Buffer;
+  bodyLength: number;
+}
+
 export type SectionId = 'summary' | 'chronology' | 'entries' | 'messages' | 'ledger' | 'evidence' | 'integrity';
 
 export interface RenderContext {
@@ -25,6 +30,10 @@ export interface RenderContext {
   zone: string;
   /** Reads one attachment's bytes from the vault (one at a time: photos are never all in memory). */
   loadAttachment(attachment: Attachment): Promise<Buffer>;
+  /** A JPEG's header, its metadata removed, and how many bytes of image data follow it (written
+   *  into the file by the vault's thread: photoBodies.ts); null when the metadata cannot be
+   *  removed (the photo is then left out). */
+  photoHead(attachment: Attachment): Promise<PhotoHead | null>;
   /** Raises a write failure (full disk) as soon as it happened, between pieces of work. */
   checkpoint(): void;
   /** First page (0-based) of each section, for the contents list on the cover. */

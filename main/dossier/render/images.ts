@@ -3,6 +3,7 @@
 // the original minus its metadata segments (EXIF, XMP, comments): GPS or device names must not ride
 // along into the PDF unseen, and redacted words must not survive inside an image header.
 // The evidence index keeps the original file's SHA-256.
+import { LaterBytes } from '../documentOutput';
 import type { ExhibitAttachment } from '../select';
 import type { RenderContext } from './context';
 import { letStreamDrain } from './drain';
@@ -15,7 +16,7 @@ const SOS = 0xda;
 
 /** The segments of a JPEG up to its image data that stay (all but APP1–APP15 and COM), and where
  *  the image data (SOS) starts; null when the file cannot be walked segment by segment. */
-function keptSegments(jpeg: Buffer): { kept: Buffer[]; sos: number } | null {
+export function keptSegments(jpeg: Buffer): { kept: Buffer[]; sos: number } | null {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return null;
   const kept: Buffer[] = [jpeg.subarray(0, 2)];
   let pos = 2;
@@ -42,18 +43,6 @@ function keptSegments(jpeg: Buffer): { kept: Buffer[]; sos: number } | null {
 export function stripJpegMetadata(jpeg: Buffer): Buffer | null {
   const walked = keptSegments(jpeg);
   return walked && Buffer.concat([...walked.kept, jpeg.subarray(walked.sos)]);
-}
-
-/** The same bytes as stripJpegMetadata, for a buffer read for this alone: the kept segments move
- *  up to sit right before the image data, and the result is a view of that memory. 100 photos of
- *  3 MB are then not copied a second time (issue 9, bench). */
-export function stripJpegMetadataInPlace(jpeg: Buffer): Buffer | null {
-  const walked = keptSegments(jpeg);
-  if (!walked) return null;
-  const head = Buffer.concat(walked.kept); // small: copied out before its place is written over
-  const start = walked.sos - head.length;
-  head.copy(jpeg, start);
-  return jpeg.subarray(start);
 }
 
 export function isShownImage(mime: string): boolean {
@@ -89,18 +78,22 @@ interface EmbeddingDoc {
  *  pdfkit still writes the object, with the same dictionary in the same key order; only the
  *  stream, which it would write between the dictionary and "endobj", is handed over here.
  *  tests/unit/dossier/embedJpeg.test.ts holds the bytes to doc.image's own. */
-export function embedJpeg(doc: RenderContext['doc'], image: PdfkitJpeg): void {
+export function embedJpeg(doc: RenderContext['doc'], image: PdfkitJpeg, body?: LaterBytes): void {
   const pdf = doc as unknown as EmbeddingDoc;
   const bytes = image.data;
-  if (pdf._security || image.obj || !(bytes instanceof Uint8Array) || image.bits === undefined) return; // pdfkit's own way
+  const ours = !pdf._security && !image.obj && bytes instanceof Uint8Array && image.bits !== undefined;
+  // pdfkit's own way would write the header alone: refused rather than a broken image.
+  if (!ours && body) throw new Error('a photo read in two parts cannot be embedded by pdfkit');
+  if (!ours) return; // pdfkit's own way
   const ref = pdf.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: image.bits, Width: image.width, Height: image.height, ColorSpace: image.colorSpace, Filter: 'DCTDecode' });
   if (image.colorSpace === 'DeviceCMYK') ref.data.Decode = [1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0];
-  ref.data.Length = bytes.length; // where pdfkit's write() would add it: last
+  ref.data.Length = bytes.length + (body?.length ?? 0); // where pdfkit's write() would add it: last
   const write = pdf._write;
   pdf._write = (data: unknown) => {
     if (data === 'endobj') {
       write.call(pdf, 'stream');
       write.call(pdf, bytes);
+      if (body) write.call(pdf, body);
       write.call(pdf, '\nendstream');
     }
     write.call(pdf, data);
@@ -118,11 +111,19 @@ export function embedJpeg(doc: RenderContext['doc'], image: PdfkitJpeg): void {
  *  'metadata' when it is a JPEG whose metadata could not be removed (then it is left out). */
 export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachment, caption: string, label?: string): Promise<boolean | 'metadata'> {
   const { doc, flow } = ctx;
-  const raw = await ctx.loadAttachment(attachment);
   let image: OpenedImage;
-  // `raw` was read for this photo alone (ctx.loadAttachment): stripped where it lies.
-  const bytes = attachment.mime === 'image/jpeg' ? stripJpegMetadataInPlace(raw) : raw;
-  if (bytes === null) return 'metadata';
+  let bytes: Buffer;
+  let body: LaterBytes | undefined;
+  if (attachment.mime === 'image/jpeg') {
+    // The header alone (its metadata removed) is enough to lay the photo out: pdfkit reads its size
+    // there. The image data after it is written into the file by the vault's thread (`body`).
+    const head = await ctx.photoHead(attachment);
+    if (head === null) return 'metadata';
+    bytes = head.head;
+    body = new LaterBytes(head.bodyLength, attachment.id);
+  } else {
+    bytes = await ctx.loadAttachment(attachment);
+  }
   try {
     image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(bytes);
   } catch {
@@ -155,7 +156,7 @@ export async function drawImage(ctx: RenderContext, attachment: ExhibitAttachmen
     'Figure',
     () => {
       // Embedded where doc.image would embed it, so the objects keep their numbers and order.
-      if (attachment.mime === 'image/jpeg') embedJpeg(doc, image as PdfkitJpeg);
+      if (attachment.mime === 'image/jpeg') embedJpeg(doc, image as PdfkitJpeg, body);
       doc.image(image as never, flow.left, top, { width: w, height: h });
     },
     { alt: caption },

@@ -26,7 +26,7 @@ const options = { compress: true, bufferPages: true, pdfVersion: '1.7' };
 async function direct(): Promise<{ bytes: Buffer; pieces: number; streamed: number }> {
   const chunks: Uint8Array[] = [];
   let flush = () => undefined as void;
-  const streamed = await pdfBytes(draw, options, (doc) => (flush = writeDocumentTo(doc, (c) => chunks.push(c))));
+  const streamed = await pdfBytes(draw, options, (doc) => (flush = writeDocumentTo(doc, { write: (c) => chunks.push(c), later: () => { throw new Error('no photo here'); } })));
   flush();
   return { bytes: Buffer.concat(chunks), pieces: chunks.length, streamed: streamed.length };
 }
