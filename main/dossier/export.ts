@@ -40,8 +40,9 @@ export function signerName(certificatePem: string): string {
 /** What the layout gets from the vault's side: the output for its bytes, the files it asks for,
  *  and the photos' image data written in its kept places. `written` settles once every byte is in
  *  the output (before the file is signed or read back). */
-export function vaultSide(db: Db, output: AtomicOutput | MemoryOutput): { io: LayoutIo; written(): Promise<void> } {
-  const photos = new PhotoBodies(db, output);
+export function vaultSide(db: Db, output: AtomicOutput | MemoryOutput, data: DossierData): { io: LayoutIo; written(): Promise<void> } {
+  const jpegs = data.entries.flatMap((d) => d.attachments.filter((a) => a.mime === 'image/jpeg'));
+  const photos = new PhotoBodies(db, output, jpegs);
   return {
     io: {
       write: (chunk) => output.write(chunk),
@@ -74,7 +75,7 @@ export async function exportDossier(db: Db, request: ExportRequest, now: () => D
     const zone = options.zone ?? data.entries[data.entries.length - 1]?.entry.occurredAt.zone ?? 'UTC';
     const output: AtomicOutput | MemoryOutput = request.into ?? (await AtomicOutput.open(request.path, request.force));
     try {
-      const side = vaultSide(db, output);
+      const side = vaultSide(db, output, data);
       const { pages, signatureOffset } = await layout.run(
         { options, data, manifest, certificateSha256: identity.fingerprintSha256, signer: signerName(identity.certificatePem), exportedAt, zone },
         side.io,

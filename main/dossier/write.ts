@@ -29,6 +29,11 @@ async function exists(path: string): Promise<boolean> {
  *  which holds the layout to the disk's pace instead of queueing the whole dossier in memory. */
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
+/** Written but not yet synced: past this, a sync starts in the background while the layout goes
+ *  on, so the one that comes before the file is moved into place has little left to do. The
+ *  dossier is only in place (and safe) after that last one, as before. */
+const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
+
 export class AtomicOutput {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -37,6 +42,8 @@ export class AtomicOutput {
   private queuedBytes = 0;
   private inFlightBytes = 0;
   private readonly writing = new Set<Promise<void>>();
+  private unsyncedBytes = 0;
+  private syncing: Promise<void> | null = null;
   bytesWritten = 0;
 
   private constructor(
@@ -106,7 +113,7 @@ export class AtomicOutput {
     if (this.inFlightBytes + block.length > IN_FLIGHT_BYTES) {
       try {
         for (let done = 0; done < block.length; ) done += writeSync(this.file.fd, block, done, block.length - done, position + done);
-        this.bytesWritten += block.length;
+        this.written(block.length);
       } catch (error) {
         this.failure ??= error;
       }
@@ -114,9 +121,7 @@ export class AtomicOutput {
     }
     this.inFlightBytes += block.length;
     const written: Promise<void> = this.writeAt(block, position).then(
-      () => {
-        this.bytesWritten += block.length;
-      },
+      () => this.written(block.length),
       (error: unknown) => {
         this.failure ??= error;
       },
@@ -126,6 +131,22 @@ export class AtomicOutput {
       this.inFlightBytes -= block.length;
       this.writing.delete(written);
     });
+  }
+
+  private written(length: number): void {
+    this.bytesWritten += length;
+    this.unsyncedBytes += length;
+    if (this.syncing || this.unsyncedBytes < SYNC_EVERY_BYTES) return;
+    this.unsyncedBytes = 0;
+    // A failure here is not the dossier's: the last sync, before the move, decides.
+    this.syncing = this.file.datasync().then(
+      () => {
+        this.syncing = null;
+      },
+      () => {
+        this.syncing = null;
+      },
+    );
   }
 
   private async writeAt(block: Buffer, position: number): Promise<void> {
@@ -147,6 +168,7 @@ export class AtomicOutput {
   /** Syncs, closes and moves the file into place (vault/placement.ts: no-clobber, FAT included). */
   async commit(): Promise<void> {
     await this.settle();
+    await this.syncing;
     await this.file.sync();
     await this.file.close();
     await putInPlace(this.temporary, this.target, this.force, () => new DossierError('INVALID_INPUT', { field: 'path', reason: 'a file with that name exists; choose another name or allow replacing it' }));
@@ -157,6 +179,7 @@ export class AtomicOutput {
 
   async abort(): Promise<void> {
     await Promise.allSettled([...this.writing]);
+    await this.syncing;
     await this.file.close().catch(() => undefined);
     await fs.rm(this.temporary, { force: true }).catch(() => undefined);
   }

@@ -14,7 +14,7 @@ import { builtLayoutWorker, LayoutThread } from '../../main/dossier/layoutThread
 import { buildManifest } from '../../main/dossier/manifest';
 import { vaultSide } from '../../main/dossier/export';
 import { MemoryOutput } from '../../main/dossier/memoryOutput';
-import { readDossierData } from '../../main/dossier/select';
+import { readDossierData, type DossierData } from '../../main/dossier/select';
 import { ensureSigningIdentity } from '../../main/vault/signing';
 import type { Vault } from '../../main/vault/vault';
 import { buildFixture, openVault } from './dossierFixture';
@@ -50,9 +50,9 @@ describe('the layout thread', () => {
   }
 
   /** The export's own vault side, writing into memory; `bytes` once every photo is written. */
-  function collecting(): { io: LayoutIo; bytes: () => Promise<Buffer>; written: { pages: number; laterBytes: number } } {
+  function collecting(data: DossierData): { io: LayoutIo; bytes: () => Promise<Buffer>; written: { pages: number; laterBytes: number } } {
     const output = new MemoryOutput();
-    const side = vaultSide(vault.db, output);
+    const side = vaultSide(vault.db, output, data);
     const written = { pages: 0, laterBytes: 0 };
     const io: LayoutIo = {
       ...side.io,
@@ -71,14 +71,14 @@ describe('the layout thread', () => {
   it('lays out the same document, byte for byte, as the vault’s own thread does', async () => {
     const theJob = await job();
     expect(theJob.data.redactor.active).toBe(true);
-    const here = collecting();
+    const here = collecting(theJob.data);
     const hereResult = await layoutDossier(theJob, here.io);
 
     const thread = LayoutThread.start();
     // A worker really ran: falling back to this thread would make the comparison say nothing.
     expect(await thread.inWorker()).toBe(true);
     const requested: string[] = [];
-    const there = collecting();
+    const there = collecting(theJob.data);
     const head = there.io.photoHead;
     there.io.photoHead = (attachment) => {
       requested.push(attachment.fileName);
@@ -99,7 +99,7 @@ describe('the layout thread', () => {
 
   it('a file the vault cannot read ends the layout with the vault’s own code', async () => {
     const thread = LayoutThread.start();
-    const failing = collecting();
+    const failing = collecting((await job()).data);
     failing.io.photoHead = async (_attachment: Attachment) => {
       throw new DossierError('VAULT_CORRUPT');
     };
@@ -112,7 +112,7 @@ describe('the layout thread', () => {
     let writes = 0;
     const theJob = await job();
     const io: LayoutIo = {
-      ...collecting().io,
+      ...collecting(theJob.data).io,
       write: () => (writes += 1),
       checkpoint: () => {
         if (writes >= 2) throw new DossierError('DISK_FULL');

@@ -47,7 +47,7 @@ describe('photo bodies', () => {
   /** Lays out the photos as the export does: header, kept place, a page's bytes after it. */
   async function written(names: string[], keepAtMost?: number): Promise<Buffer> {
     const output = new MemoryOutput();
-    const photos = new PhotoBodies(vault.db, output, keepAtMost);
+    const photos = new PhotoBodies(vault.db, output, [...stored.values()], keepAtMost);
     const heads = [];
     for (const name of names) heads.push(await photos.head(stored.get(name)!));
     for (const [i, name] of names.entries()) {
