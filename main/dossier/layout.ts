@@ -20,6 +20,7 @@ import { Glyphs } from './render/glyphs';
 import { renderIntegrity } from './render/integrity';
 import { renderLedger } from './render/ledger';
 import { renderMessageLogs } from './render/messageLog';
+import { compressPageContents } from './render/pageBuffer';
 import { drawContents, drawFooters } from './render/pageFurniture';
 import { renderSummary } from './render/summary';
 import type { DossierData } from './select';
@@ -108,6 +109,7 @@ export async function layoutDossier(job: LayoutJob, io: LayoutIo): Promise<Layou
   renderIntegrity(ctx);
   drawContents(ctx, contentsSlot);
   const pages = drawFooters(ctx);
+  await compressPageContents(doc);
   doc.end();
   await ended;
   flushDocument();

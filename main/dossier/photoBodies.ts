@@ -31,7 +31,7 @@ interface Opened {
 
 /** Decrypted bytes kept between a header and its data being written: the layout may run ahead by
  *  many photos, and this keeps that within the export's memory budget. */
-export const KEPT_BYTES = 32 * 1024 * 1024;
+export const KEPT_BYTES = 16 * 1024 * 1024;
 
 /** Headers read ahead of the layout's asking: the next photo's header is then ready when the
  *  layout reaches it, instead of the layout waiting for its decryption (~10 ms a photo). */
