@@ -48,6 +48,7 @@ export function vaultSide(db: Db, output: AtomicOutput | MemoryOutput, data: Dos
       write: (chunk) => output.write(chunk),
       later: (piece) => photos.later(piece),
       photoHead: (attachment) => photos.head(attachment),
+      headsInOrder: () => photos.headsInOrder(),
       loadAttachment: (attachment) => readAttachment(db, attachment.id),
       checkpoint: () => {
         output.check();

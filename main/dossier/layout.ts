@@ -44,6 +44,8 @@ export interface LayoutIo {
   later(piece: LaterBytes): void;
   /** A JPEG's header without its metadata (null: it cannot be removed). */
   photoHead(attachment: Attachment): Promise<PhotoHead | null>;
+  /** The photos' headers before they are asked for, for a layout in another thread (optional). */
+  headsInOrder?(): AsyncIterable<{ id: string; head: PhotoHead | null }>;
   /** Any other file, whole (a PNG, a scanned letter to embed). */
   loadAttachment(attachment: Attachment): Promise<Buffer>;
   /** Raises a failure of the writing side (a full disk) between pieces of work. */

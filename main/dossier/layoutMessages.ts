@@ -15,6 +15,7 @@ export type ToLayout =
   | { kind: 'start'; job: LayoutJobMessage }
   | { kind: 'attachment'; request: number; bytes: Uint8Array }
   | { kind: 'photoHead'; request: number; head: Uint8Array | null; bodyLength: number }
+  | { kind: 'photoHeadGiven'; id: string; head: Uint8Array | null; bodyLength: number }
   | { kind: 'attachmentFailed'; request: number; code?: ErrorCode; details?: ErrorDetails };
 
 export type FromLayout =

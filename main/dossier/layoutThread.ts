@@ -124,6 +124,12 @@ export class LayoutThread {
       worker.on('error', () => fail(new DossierError('EXPORT_FAILED')));
       worker.on('exit', () => fail(new DossierError('EXPORT_FAILED')));
       post({ kind: 'start', job: jobMessage(job) });
+      void (async () => {
+        for await (const { id, head } of io.headsInOrder?.() ?? []) {
+          if (settled) return;
+          post({ kind: 'photoHeadGiven', id, head: head?.head ?? null, bodyLength: head?.bodyLength ?? 0 });
+        }
+      })().catch(() => undefined); // a photo that cannot be read is asked for again, and fails then
     });
   }
 

@@ -36,7 +36,15 @@ async function loadAttachment(attachment: Attachment): Promise<Buffer> {
   return asBuffer(answer.bytes);
 }
 
+/** Headers the vault's thread sent before they were asked for (layoutThread.ts). */
+const given = new Map<string, PhotoHead | null>();
+
 async function photoHead(attachment: Attachment): Promise<PhotoHead | null> {
+  if (given.has(attachment.id)) {
+    const head = given.get(attachment.id)!;
+    given.delete(attachment.id);
+    return head;
+  }
   const answer = await ask((request) => ({ kind: 'photoHead', request, id: attachment.id }));
   if (answer.kind !== 'photoHead') throw new DossierError('EXPORT_FAILED');
   return answer.head === null ? null : { head: asBuffer(answer.head), bodyLength: answer.bodyLength };
@@ -63,6 +71,10 @@ port.on('message', (message: ToLayout) => {
       (result) => send({ kind: 'done', result }),
       (error: unknown) => send(error instanceof DossierError ? { kind: 'failed', code: error.code, details: error.details } : { kind: 'failed' }),
     );
+    return;
+  }
+  if (message.kind === 'photoHeadGiven') {
+    given.set(message.id, message.head === null ? null : { head: asBuffer(message.head), bodyLength: message.bodyLength });
     return;
   }
   const pending = waiting.get(message.request);

@@ -33,53 +33,46 @@ interface Opened {
  *  many photos, and this keeps that within the export's memory budget. */
 export const KEPT_BYTES = 16 * 1024 * 1024;
 
-/** Headers read ahead of the layout's asking: the next photo's header is then ready when the
- *  layout reaches it, instead of the layout waiting for its decryption (~10 ms a photo). */
-const HEADS_AHEAD = 2;
-
 type ReadHead = { head: PhotoHead; opened: Opened } | null;
 
 export class PhotoBodies {
   private readonly opened = new Map<string, Opened[]>();
-  private readonly ahead = new Map<string, Promise<ReadHead>>();
-  private readonly next = new Map<string, Attachment[]>();
   private keptBytes = 0;
   private writing: Promise<void> = Promise.resolve();
   private failure: unknown = null;
 
-  /** `order`: the JPEGs in the order the layout will most likely ask for them (the entries'
-   *  order); a hint for reading ahead, nothing more. */
+  /** `order`: the JPEGs in the order the layout will most likely draw them (the entries' order). */
   constructor(
     private readonly db: Db,
     private readonly output: PlacedOutput,
-    order: readonly Attachment[] = [],
+    private readonly order: readonly Attachment[] = [],
     private readonly keepAtMost = KEPT_BYTES,
-  ) {
-    order.forEach((photo, i) => this.next.set(photo.id, order.slice(i + 1, i + 1 + HEADS_AHEAD)));
-  }
+  ) {}
 
   /** The JPEG's header without its metadata segments, read chunk by chunk until its image data
    *  starts; null when it cannot be walked that far (images.ts: the photo is then left out). */
   async head(attachment: Attachment): Promise<PhotoHead | null> {
-    const early = this.ahead.get(attachment.id);
-    this.ahead.delete(attachment.id);
-    const result = await (early ?? this.readHead(attachment));
-    // Once this answer is on its way.
-    setImmediate(() => this.readAhead(attachment));
-    if (result === null) return null;
-    const list = this.opened.get(attachment.id) ?? [];
-    list.push(result.opened);
-    this.opened.set(attachment.id, list);
-    return result.head;
+    const read = await this.readHead(attachment);
+    if (read === null) return null;
+    this.remember(attachment.id, read.opened);
+    return read.head;
   }
 
-  private readAhead(after: Attachment): void {
-    for (const photo of this.next.get(after.id) ?? []) {
-      if (this.ahead.has(photo.id)) continue;
-      const reading = this.readHead(photo);
-      reading.catch(() => undefined); // raised if the layout asks for this one
-      this.ahead.set(photo.id, reading);
+  /** Every photo's header, in `order`, read before the layout asks: a layout in another thread
+   *  gets them as they come, and reaches the photos with their headers already there instead of
+   *  waiting for each one's decryption in turn with the photos' data (~10 ms a photo). A header
+   *  given this way counts as asked for; the layout asks again only for one it has not got. */
+  async *headsInOrder(): AsyncGenerator<{ id: string; head: PhotoHead | null }> {
+    for (const photo of this.order) {
+      await nextTurn(); // the layout thread's pages and questions are taken in between
+      yield { id: photo.id, head: await this.head(photo) };
     }
+  }
+
+  private remember(id: string, opened: Opened): void {
+    const list = this.opened.get(id) ?? [];
+    list.push(opened);
+    this.opened.set(id, list);
   }
 
   private async readHead(attachment: Attachment): Promise<ReadHead> {
@@ -123,7 +116,6 @@ export class PhotoBodies {
     await this.writing;
     this.check();
     this.opened.clear();
-    this.ahead.clear();
   }
 
   private async writeBody(piece: LaterBytes, start: number): Promise<void> {
