@@ -45,10 +45,14 @@ describe('product dependencies', () => {
   });
 
   it('main/ and shared/ load only Node, Electron and packages the packed app holds', () => {
+    // The one exception, named: the layout thread started from the TypeScript sources (tests,
+    // bench) loads its worker through tsx; the built app starts the built worker (plain JS), and
+    // layoutThread.ts takes that path whenever it is not itself a .ts file.
+    const devOnly = ['main/dossier/layoutThread.ts: tsx'];
     const missing = ['main', 'shared']
       .flatMap((dir) => sourcesUnder(join(ROOT, dir)))
       .flatMap((file) => packagesLoadedBy(file).filter((name) => !isBuiltin(name) && pkg.dependencies[name] === undefined).map((name) => `${file.slice(ROOT.length + 1)}: ${name}`));
-    expect(missing).toEqual([]);
+    expect(missing).toEqual(devOnly);
   });
 
   it('renderer/ loads only packages listed in package.json (Vite bundles them)', () => {
