@@ -4,6 +4,7 @@
 import type { ErrorCode, ErrorDetails } from '../../shared/errors';
 import type { LayoutJob, LayoutResult } from './layout';
 import type { RedactorSeed } from './redact';
+import type { PhotoHead } from './render/context';
 import type { DossierData } from './select';
 
 /** The job as it crosses: the redactor as the plain data it is made from. */
@@ -14,8 +15,8 @@ export interface LayoutJobMessage extends Omit<LayoutJob, 'data'> {
 export type ToLayout =
   | { kind: 'start'; job: LayoutJobMessage }
   | { kind: 'attachment'; request: number; bytes: Uint8Array }
-  | { kind: 'photoHead'; request: number; head: Uint8Array | null; bodyLength: number }
-  | { kind: 'photoHeadGiven'; id: string; head: Uint8Array | null; bodyLength: number }
+  | ({ kind: 'photoHead'; request: number } & HeadMessage)
+  | ({ kind: 'photoHeadGiven'; id: string } & HeadMessage)
   | { kind: 'attachmentFailed'; request: number; code?: ErrorCode; details?: ErrorDetails };
 
 export type FromLayout =
@@ -35,4 +36,18 @@ export type FromLayout =
 export function transferable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   return owned ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
+
+/** A photo's header as it crosses (null: its metadata cannot be removed), and back again. */
+export interface HeadMessage {
+  head: Uint8Array | null;
+  bodyLength: number;
+}
+
+export function headMessage(head: PhotoHead | null): HeadMessage {
+  return { head: head?.head ?? null, bodyLength: head?.bodyLength ?? 0 };
+}
+
+export function headFrom(message: HeadMessage): PhotoHead | null {
+  return message.head === null ? null : { head: Buffer.from(message.head.buffer, message.head.byteOffset, message.head.byteLength), bodyLength: message.bodyLength };
 }

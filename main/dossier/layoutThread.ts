@@ -11,7 +11,7 @@ import type { Attachment } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { LaterBytes } from './documentOutput';
 import { layoutDossier, type LayoutIo, type LayoutJob, type LayoutResult } from './layout';
-import { transferable, type FromLayout, type LayoutJobMessage, type ToLayout } from './layoutMessages';
+import { headMessage, transferable, type FromLayout, type LayoutJobMessage, type ToLayout } from './layoutMessages';
 
 /** Where the built worker is: beside the built main-process code, which may itself be one folder
  *  down in chunks/ (electron.vite.config.ts). */
@@ -75,25 +75,22 @@ export class LayoutThread {
         void worker.terminate();
       };
       const post = (message: ToLayout, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+      // The file's next piece, then whether the writing side has failed (a full disk) meanwhile.
+      const take = (piece: () => void) => {
+        try {
+          piece();
+          io.checkpoint();
+        } catch (error) {
+          fail(error);
+        }
+      };
       worker.on('message', (message: FromLayout) => {
         if (settled) return;
         switch (message.kind) {
           case 'write':
-            try {
-              io.write(message.chunk);
-              io.checkpoint();
-            } catch (error) {
-              fail(error);
-            }
-            return;
+            return take(() => io.write(message.chunk));
           case 'later':
-            try {
-              io.later(new LaterBytes(message.length, message.id));
-              io.checkpoint();
-            } catch (error) {
-              fail(error);
-            }
-            return;
+            return take(() => io.later(new LaterBytes(message.length, message.id)));
           case 'attachment':
           case 'photoHead': {
             const attachment = attachments.get(message.id);
@@ -101,7 +98,7 @@ export class LayoutThread {
             const request = message.request;
             const refused = (error: unknown) => post(error instanceof DossierError ? { kind: 'attachmentFailed', request, code: error.code, details: error.details } : { kind: 'attachmentFailed', request });
             if (message.kind === 'photoHead') {
-              io.photoHead(attachment).then((opened) => post({ kind: 'photoHead', request, head: opened?.head ?? null, bodyLength: opened?.bodyLength ?? 0 }), refused);
+              io.photoHead(attachment).then((head) => post({ kind: 'photoHead', request, ...headMessage(head) }), refused);
               return;
             }
             io.loadAttachment(attachment).then((bytes) => {
@@ -127,7 +124,7 @@ export class LayoutThread {
       void (async () => {
         for await (const { id, head } of io.headsInOrder?.() ?? []) {
           if (settled) return;
-          post({ kind: 'photoHeadGiven', id, head: head?.head ?? null, bodyLength: head?.bodyLength ?? 0 });
+          post({ kind: 'photoHeadGiven', id, ...headMessage(head) });
         }
       })().catch(() => undefined); // a photo that cannot be read is asked for again, and fails then
     });

@@ -8,7 +8,7 @@ import { DossierError } from '../../shared/errors';
 import { LaterBytes } from './documentOutput';
 import { STRINGS } from './i18n';
 import { layoutDossier, type LayoutIo } from './layout';
-import type { FromLayout, ToLayout } from './layoutMessages';
+import { headFrom, type FromLayout, type ToLayout } from './layoutMessages';
 import { Redactor } from './redact';
 import type { PhotoHead } from './render/context';
 
@@ -47,7 +47,7 @@ async function photoHead(attachment: Attachment): Promise<PhotoHead | null> {
   }
   const answer = await ask((request) => ({ kind: 'photoHead', request, id: attachment.id }));
   if (answer.kind !== 'photoHead') throw new DossierError('EXPORT_FAILED');
-  return answer.head === null ? null : { head: asBuffer(answer.head), bodyLength: answer.bodyLength };
+  return headFrom(answer);
 }
 
 port.on('message', (message: ToLayout) => {
@@ -74,7 +74,7 @@ port.on('message', (message: ToLayout) => {
     return;
   }
   if (message.kind === 'photoHeadGiven') {
-    given.set(message.id, message.head === null ? null : { head: asBuffer(message.head), bodyLength: message.bodyLength });
+    given.set(message.id, headFrom(message));
     return;
   }
   const pending = waiting.get(message.request);
