@@ -25,6 +25,8 @@ export interface PlacedOutput {
 interface Opened {
   sos: number;
   size: number;
+  /** How many chunks the vault holds for it. */
+  chunks: number;
   read: Buffer | null;
   chunksRead: number;
 }
@@ -32,6 +34,9 @@ interface Opened {
 /** Decrypted bytes kept between a header and its data being written: the layout may run ahead by
  *  many photos, and this keeps that within the export's memory budget. */
 export const KEPT_BYTES = 16 * 1024 * 1024;
+
+/** Chunks after each of which the header is looked for; past them, only at the file's end. */
+const WALKED_EACH_CHUNK = 4;
 
 type ReadHead = { head: PhotoHead; opened: Opened } | null;
 
@@ -77,13 +82,15 @@ export class PhotoBodies {
 
   private async readHead(attachment: Attachment): Promise<ReadHead> {
     const chunks = await chunkCount(this.db, attachment.id);
+    const parts: Buffer[] = [];
     let read: Buffer = Buffer.alloc(0);
     let walked: ReturnType<typeof keptSegments> = null;
-    let n = 0;
-    while (walked === null && n < chunks) {
-      const chunk = await attachmentChunk(this.db, attachment.id, n);
-      read = n === 0 ? chunk : Buffer.concat([read, chunk]);
-      n += 1;
+    while (walked === null && parts.length < chunks) {
+      parts.push(await attachmentChunk(this.db, attachment.id, parts.length));
+      // A real header fits in the first chunk or two. A crafted file of metadata alone is read to
+      // its end first and walked once, so it costs its length, not its length squared.
+      if (parts.length > WALKED_EACH_CHUNK && parts.length < chunks) continue;
+      read = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
       walked = keptSegments(read);
     }
     if (walked === null) return null;
@@ -91,7 +98,7 @@ export class PhotoBodies {
     if (keep) this.keptBytes += read.length;
     return {
       head: { head: Buffer.concat(walked.kept), bodyLength: attachment.size - walked.sos },
-      opened: { sos: walked.sos, size: attachment.size, read: keep ? read : null, chunksRead: keep ? n : 0 },
+      opened: { sos: walked.sos, size: attachment.size, chunks, read: keep ? read : null, chunksRead: keep ? parts.length : 0 },
     };
   }
 
@@ -132,8 +139,7 @@ export class PhotoBodies {
       skip = 0;
       this.keptBytes -= opened.read.length;
     }
-    const chunks = await chunkCount(this.db, piece.attachmentId);
-    for (; n < chunks; n += 1) {
+    for (; n < opened.chunks; n += 1) {
       // Between chunks the layout thread's messages (pages to write, the next header) are taken.
       await nextTurn();
       const chunk = await attachmentChunk(this.db, piece.attachmentId, n);
